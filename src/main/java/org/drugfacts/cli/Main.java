@@ -1,11 +1,50 @@
 package org.drugfacts.cli;
 
-/** Entry point of the drugfacts command line. */
-public final class Main {
-    private Main() {
+import org.drugfacts.DrugFactsException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the drugfacts command line: one subcommand per job. Exit codes: 0 success, 1 failure,
+ * 2 bad usage. The only place in the project that prints errors or exits.
+ */
+@Command(name = "drugfacts", mixinStandardHelpOptions = true, version = "drugfacts 0.1.0",
+        description = "A knowledge graph and SPARQL endpoint of sourced drug facts.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
     }
 
     public static void main(String[] args) {
-        System.out.println("drugfacts: under construction");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this rather than main). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        // One line per command; keep them in the order --help should list them.
+        cli.addSubcommand(new ExtractCommand());
+        cli.addSubcommand(new LoadCommand());
+        cli.addSubcommand(new RemoveCommand());
+        cli.addSubcommand(new ServeCommand());
+        cli.setExitCodeExceptionMapper(e -> e instanceof DrugFactsException ? FAILURE : FAILURE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("drugfacts: " + e.getMessage());
+            return FAILURE;
+        });
+        return cli;
     }
 }
