@@ -1,0 +1,105 @@
+package org.drugfacts.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.drugfacts.query.Fixtures;
+import org.drugfacts.vocab.DF;
+import org.junit.jupiter.api.Test;
+
+class ReasonerTest {
+    private static final String EXPLANATIONS = """
+            PREFIX df: <https://w3id.org/drugfacts/ontology#>
+            SELECT ?s ?r ?o ?e ?support ?rule WHERE { GRAPH <https://w3id.org/drugfacts/graph/derived> {
+              ?x a df:Explanation ; df:explainsSubject ?s ; df:explainsRelation ?r ; df:explainsObject ?o ;
+                 df:explainedBy ?e ; df:support ?support ; df:derivedBy ?rule } }""";
+
+    private static Set<String> explanations(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> found = new TreeSet<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(EXPLANATIONS).build()) {
+                exec.select().forEachRemaining(row -> found.add(String.join(" ",
+                        local(row.get("s")), local(row.get("r")), local(row.get("o")), local(row.get("e")),
+                        local(row.get("support")), local(row.get("rule")))));
+            }
+            return found;
+        });
+    }
+
+    private static String local(Node node) {
+        String iri = node.getURI();
+        return iri.replace(DF.ID, "").replace(DF.NAMESPACE, "").replace(DerivationRule.IRI_BASE, "rule:");
+    }
+
+    @Test
+    void contraindicationsAndInteractionsAreExplainedByTheEffectTheyShare() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        assertEquals(Set.of(
+                "drug/clonazepam contraindication condition/myasthenia-gravis effect/muscle-relaxation StatedInSource rule:explain-contraindication-by-effect",
+                "drug/clonazepam contraindication condition/severe-respiratory-failure effect/cns-depression BackgroundKnowledge rule:explain-contraindication-by-effect",
+                "drug/clonazepam contraindication condition/sleep-apnea effect/cns-depression BackgroundKnowledge rule:explain-contraindication-by-effect",
+                "drug/diazepam contraindication condition/myasthenia-gravis effect/muscle-relaxation StatedInSource rule:explain-contraindication-by-effect",
+                "drug/clonazepam interactsWith substance/alcohol effect/cns-depression BackgroundKnowledge rule:explain-interaction-by-shared-effect",
+                "drug/clonazepam interactsWith drug-class/opioids effect/cns-depression BackgroundKnowledge rule:explain-interaction-by-shared-effect"),
+                explanations(dsg));
+    }
+
+    @Test
+    void rederiveReturnsTheDerivedTripleCountAndIsDeterministic() {
+        DatasetGraph dsg = Fixtures.fixtureStore(false);
+        long first = Txn.calculateWrite(dsg, () -> Reasoner.rederive(dsg));
+        Graph firstGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
+        long second = Txn.calculateWrite(dsg, () -> Reasoner.rederive(dsg));
+        Graph secondGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
+        assertEquals(6 * 7, first, "six explanations of seven triples each");
+        assertEquals(first, second);
+        assertTrue(firstGraph.isIsomorphicWith(secondGraph), "same input, same derived graph (IRIs included)");
+    }
+
+    @Test
+    void removingADocumentRemovesTheExplanationsThatRestedOnIt() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        Node docA = NodeFactory.createURI(DF.GRAPH + "doc/doc-a.txt");
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(docA);
+            Reasoner.rederive(dsg);
+        });
+        Set<String> left = explanations(dsg);
+        // The reviewed graph still states the sleep-apnea contraindication; doc-b still states myasthenia gravis.
+        assertTrue(left.contains("drug/clonazepam contraindication condition/sleep-apnea effect/cns-depression BackgroundKnowledge rule:explain-contraindication-by-effect"));
+        assertTrue(left.stream().noneMatch(line -> line.contains("substance/alcohol")), left::toString);
+        assertTrue(left.stream().noneMatch(line -> line.contains("severe-respiratory-failure")), left::toString);
+        // Without doc-a nobody states clonazepam's muscle relaxation, so that explanation falls back to background.
+        assertTrue(left.contains("drug/clonazepam contraindication condition/myasthenia-gravis effect/muscle-relaxation BackgroundKnowledge rule:explain-contraindication-by-effect"));
+        assertFalse(left.isEmpty());
+    }
+
+    @Test
+    void theDerivedGraphIsNotReadByTheRules() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        // A stray contraindication planted in graph/derived must not be explained on the next run.
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(Reasoner.DERIVED_GRAPH, NodeFactory.createURI(DF.ID + "drug/oxycodone"), DF.contraindication,
+                    NodeFactory.createURI(DF.ID + "condition/sleep-apnea"));
+            Reasoner.rederive(dsg);
+        });
+        assertTrue(explanations(dsg).stream().noneMatch(line -> line.startsWith("drug/oxycodone")));
+    }
+
+    private static Graph copyOfDerived(DatasetGraph dsg) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.getGraph(Reasoner.DERIVED_GRAPH).find().forEachRemaining(copy::add);
+        return copy;
+    }
+}
