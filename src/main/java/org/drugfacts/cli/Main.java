@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new LoadCommand());
         cli.addSubcommand(new RemoveCommand());
         cli.addSubcommand(new ServeCommand());
+        cli.addSubcommand(new EvaluateCommand());
         cli.setExitCodeExceptionMapper(e -> e instanceof DrugFactsException ? FAILURE : FAILURE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("drugfacts: " + e.getMessage());

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.drugfacts.model.Concept;
 import org.drugfacts.model.ConceptType;
 
 /**
@@ -16,6 +18,7 @@ import org.drugfacts.model.ConceptType;
 public final class Lexicon {
     private final Map<String, LexiconEntry> byKey = new LinkedHashMap<>();
     private final Map<String, List<LexiconEntry>> byLabel = new LinkedHashMap<>();
+    private volatile LexiconMatcher matcher;
 
     public Lexicon(Collection<LexiconEntry> entries) {
         for (LexiconEntry entry : entries) {
@@ -45,6 +48,28 @@ public final class Lexicon {
     /** Every entry with this label (preferred or synonym), ignoring case and surrounding space. */
     public List<LexiconEntry> find(String label) {
         return byLabel.getOrDefault(normalise(label), List.of());
+    }
+
+    /** The matcher over every label of this lexicon, built on first use and then shared. */
+    public LexiconMatcher matcher() {
+        LexiconMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                if (matcher == null) {
+                    matcher = new LexiconMatcher(this);
+                }
+                m = matcher;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The concept of one of these types named by a label, compared as the matcher compares text (case,
+     * spelling variants, plurals, hyphens); empty when no entry of those types has that label.
+     */
+    public Optional<Concept> resolve(String label, Set<ConceptType> types) {
+        return Optional.ofNullable(matcher().lookup(label, types));
     }
 
     private static String key(ConceptType type, String slug) {

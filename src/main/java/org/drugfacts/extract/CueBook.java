@@ -1,0 +1,160 @@
+package org.drugfacts.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.drugfacts.lexicon.PhraseTrie;
+import org.drugfacts.model.Relation;
+
+/**
+ * The extractor's word lists, kept as data in {@code data/extraction/*.tsv} (read once from the classpath,
+ * which the jar carries): section headings, cue phrases, topic shifts, negation and hedge triggers, clause
+ * terminators, spam cues, abbreviations and concepts that always take one relation. Each list is compiled
+ * into a {@link PhraseTrie} so that every list is matched in one pass over a sentence's tokens.
+ */
+public final class CueBook {
+    private static final String FOLDER = "data/extraction/";
+
+    final PhraseTrie<List<Relation>> headings = new PhraseTrie<>();
+    final PhraseTrie<Cue> cues = new PhraseTrie<>();
+    final PhraseTrie<TopicShift> topics = new PhraseTrie<>();
+    final PhraseTrie<Boolean> negations = new PhraseTrie<>();
+    final PhraseTrie<Double> hedges = new PhraseTrie<>();
+    final PhraseTrie<Boolean> terminators = new PhraseTrie<>();
+    final PhraseTrie<Boolean> spam = new PhraseTrie<>();
+    final Set<String> abbreviations = new HashSet<>();
+    /** Folded words that qualify a term without changing what it names ("severe", "new"). */
+    final Set<String> modifiers = new HashSet<>();
+    /** "type/slug from" to the relation the concept takes instead. */
+    final Map<String, Relation> conceptRelations = new HashMap<>();
+
+    private static volatile CueBook shipped;
+
+    private CueBook() {
+    }
+
+    /** The cue lists shipped in {@code data/extraction/}, read once per JVM. */
+    public static CueBook shipped() {
+        CueBook book = shipped;
+        if (book == null) {
+            synchronized (CueBook.class) {
+                if (shipped == null) {
+                    shipped = read();
+                }
+                book = shipped;
+            }
+        }
+        return book;
+    }
+
+    private static CueBook read() {
+        CueBook book = new CueBook();
+        for (String[] row : rows("headings.tsv", 2)) {
+            book.headings.add(row[0], relations("headings.tsv", row[1]));
+        }
+        for (String[] row : rows("cues.tsv", 3)) {
+            boolean before = switch (row[2]) {
+                case "after" -> false;
+                case "before" -> true;
+                default -> throw new CueBookException("cues.tsv: direction of '" + row[0]
+                        + "' must be 'after' or 'before', not '" + row[2] + "'");
+            };
+            book.cues.add(row[0], new Cue(row[0], relations("cues.tsv", row[1]), before));
+        }
+        for (String[] row : rows("topics.tsv", 3)) {
+            book.topics.add(row[0], new TopicShift(row[0], relation("topics.tsv", row[1]), relation("topics.tsv", row[2])));
+        }
+        for (String[] row : rows("negations.tsv", 1)) {
+            book.negations.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("hedges.tsv", 2)) {
+            try {
+                double factor = Double.parseDouble(row[1]);
+                if (!(factor > 0 && factor <= 1)) {
+                    throw new NumberFormatException("outside (0, 1]");
+                }
+                book.hedges.add(row[0], factor);
+            } catch (NumberFormatException e) {
+                throw new CueBookException("hedges.tsv: factor of '" + row[0] + "' must be a number in (0, 1], not '"
+                        + row[1] + "'", e);
+            }
+        }
+        for (String[] row : rows("terminators.tsv", 1)) {
+            book.terminators.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("spam.tsv", 1)) {
+            book.spam.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("abbreviations.tsv", 1)) {
+            book.abbreviations.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : rows("modifiers.tsv", 1)) {
+            book.modifiers.add(org.drugfacts.lexicon.TextFolding.fold(row[0]));
+        }
+        for (String[] row : rows("concept-relations.tsv", 3)) {
+            book.conceptRelations.put(row[0] + " " + relation("concept-relations.tsv", row[1]).tsvName(),
+                    relation("concept-relations.tsv", row[2]));
+        }
+        return book;
+    }
+
+    /** The data rows of one list, header and comments dropped, each checked for its column count. */
+    private static List<String[]> rows(String file, int columns) {
+        String resource = FOLDER + file;
+        InputStream in = CueBook.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new CueBookException("cue list " + resource + " is not on the classpath: build with data/ as a resource");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != columns || cells[0].isBlank()) {
+                    throw new CueBookException(resource + " line " + number + ": expected " + columns
+                            + " tab-separated cells with a phrase first, found " + cells.length);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new CueBookException("cannot read cue list " + resource + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static List<Relation> relations(String file, String cell) {
+        List<Relation> list = new ArrayList<>();
+        for (String name : cell.split("\\|")) {
+            list.add(relation(file, name.strip()));
+        }
+        return list;
+    }
+
+    private static Relation relation(String file, String name) {
+        return Relation.fromTsvName(name).orElseThrow(() -> new CueBookException(file + ": unknown relation '" + name
+                + "'; use a name as in the gold files (adverse_effect, indication, ...)"));
+    }
+}

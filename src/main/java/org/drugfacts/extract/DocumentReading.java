@@ -1,0 +1,700 @@
+package org.drugfacts.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.drugfacts.lexicon.Lexicon;
+import org.drugfacts.lexicon.LexiconEntry;
+import org.drugfacts.lexicon.LexiconMatcher;
+import org.drugfacts.lexicon.Mention;
+import org.drugfacts.lexicon.PhraseTrie;
+import org.drugfacts.lexicon.Token;
+import org.drugfacts.lexicon.Tokenizer;
+import org.drugfacts.model.Concept;
+import org.drugfacts.model.ConceptType;
+import org.drugfacts.model.EvidenceSpan;
+import org.drugfacts.model.ExtractionMethod;
+import org.drugfacts.model.Fact;
+import org.drugfacts.model.Relation;
+import org.drugfacts.model.SourceDocument;
+
+/**
+ * The reading of one document: cut into units, find the main drug, then walk the units in order keeping the
+ * section (from the last heading) and the list context (from the last sentence that introduced a list), and
+ * state facts from list items, cue phrases and typed-section prose. One instance per document, one thread.
+ */
+final class DocumentReading {
+    /** A document whose lines are mostly commercial is a spam page: it states nothing. */
+    private static final double SPAM_PAGE_SHARE = 0.4;
+    private static final int MAX_UNMAPPED_WORDS = 5;
+    private static final int MAX_CLASS_SUBJECT_POSITION = 2;
+
+    private final SourceDocument document;
+    private final String text;
+    private final Lexicon lexicon;
+    private final LexiconMatcher matcher;
+    private final CueBook book;
+    private final SentenceSplitter splitter;
+    private final List<Fact> facts = new ArrayList<>();
+    private Concept mainDrug;
+
+    DocumentReading(SourceDocument document, Lexicon lexicon, CueBook book) {
+        this.document = document;
+        this.text = document.text();
+        this.lexicon = lexicon;
+        this.matcher = lexicon.matcher();
+        this.book = book;
+        this.splitter = new SentenceSplitter(book.abbreviations);
+    }
+
+    List<Fact> facts() {
+        List<Unit> units = units();
+        int spamUnits = 0;
+        int contentUnits = 0;
+        for (Unit u : units) {
+            if (u.kind() != Block.Kind.HEADING) {
+                contentUnits++;
+                spamUnits += u.spam() ? 1 : 0;
+            }
+        }
+        if (contentUnits == 0 || spamUnits > SPAM_PAGE_SHARE * contentUnits) {
+            return List.of();
+        }
+        mainDrug = mainDrug(units);
+        read(units);
+        return facts;
+    }
+
+    // ---- units -------------------------------------------------------------------------------------------
+
+    private List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        for (Block block : TextLayout.blocks(text)) {
+            if (block.kind() == Block.Kind.PROSE) {
+                boolean first = true;
+                for (int[] span : splitter.split(text, block.start(), block.end())) {
+                    units.add(analyse(Block.Kind.PROSE, span[0], span[1], first ? block.blankLinesBefore() : 0, first));
+                    first = false;
+                }
+            } else {
+                units.add(analyse(block.kind(), block.start(), block.end(), block.blankLinesBefore(), true));
+            }
+        }
+        return units;
+    }
+
+    private Unit analyse(Block.Kind kind, int start, int end, int blank, boolean paragraphStart) {
+        List<Token> tokens = Tokenizer.tokenize(text, start, end);
+        int n = tokens.size();
+        boolean spam = !book.spam.findAll(tokens, 0, n).isEmpty() || hasUrl(start, end);
+        List<Mention> mentions = withStrengths(tokens, matcher.find(text, tokens, 0, n));
+        boolean[] terminator = new boolean[n + 1];
+        for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n)) {
+            terminator[m.first()] = true;
+        }
+        int[] parenOpen = new int[n];
+        int open = -1;
+        for (int i = 0; i < n; i++) {
+            String k = tokens.get(i).key();
+            if (k.equals("(") || k.equals("[")) {
+                open = i;
+                parenOpen[i] = -1;
+            } else if (k.equals(")") || k.equals("]")) {
+                parenOpen[i] = -1;
+                open = -1;
+            } else {
+                parenOpen[i] = open;
+            }
+        }
+        return new Unit(kind, start, end, blank, paragraphStart, spam, tokens, mentions,
+                book.cues.findAll(tokens, 0, n), book.topics.findAll(tokens, 0, n),
+                book.negations.findAll(tokens, 0, n), book.hedges.findAll(tokens, 0, n), terminator, parenOpen);
+    }
+
+    private boolean hasUrl(int start, int end) {
+        for (int i = start; i + 4 <= end; i++) {
+            char c = text.charAt(i);
+            if ((c == 'h' && text.startsWith("http", i) && (text.startsWith("://", i + 4) || text.startsWith("s://", i + 4)))
+                    || (c == 'w' && text.startsWith("www.", i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern. */
+    private List<Mention> withStrengths(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> added = null;
+        int next = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token number = tokens.get(i);
+            if (!isNumber(number.key())) {
+                continue;
+            }
+            Token unit = tokens.get(i + 1);
+            String u = unit.key();
+            if (!(u.equals("mg") || u.equals("mcg") || u.equals("microgram") || u.equals("ml") || u.equals("g"))) {
+                continue;
+            }
+            while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
+                next++;
+            }
+            if (next < mentions.size() && mentions.get(next).firstToken() <= i + 1) {
+                continue; // the lexicon already knows it
+            }
+            String label = text.substring(number.start(), number.end()) + " " + u;
+            if (label.startsWith(".")) {
+                label = "0" + label;
+            }
+            Concept strength = new Concept(ConceptType.STRENGTH, Concept.slugOf(label), label, true);
+            if (added == null) {
+                added = new ArrayList<>(mentions);
+            }
+            added.add(new Mention(i, i + 2, number.start(), unit.end(), List.of(strength)));
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return added;
+    }
+
+    private static boolean isNumber(String key) {
+        if (key.isEmpty() || !Character.isDigit(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- main drug -------------------------------------------------------------------------------------
+
+    /** The drug the document is about: the most mentioned one, a brand counting for its drug. */
+    private Concept mainDrug(List<Unit> units) {
+        Map<Concept, Integer> counts = new HashMap<>();
+        for (Unit u : units) {
+            if (u.spam()) {
+                continue;
+            }
+            for (Mention m : u.mentions()) {
+                Concept drug = drugOf(m);
+                if (drug != null) {
+                    counts.merge(drug, 1, Integer::sum);
+                }
+            }
+        }
+        Concept best = null;
+        int bestCount = 0;
+        for (Map.Entry<Concept, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null
+                    && e.getKey().slug().compareTo(best.slug()) < 0)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The drug a mention names, directly or through a brand, or null. */
+    private Concept drugOf(Mention m) {
+        Concept drug = m.ofType(ConceptType.DRUG);
+        if (drug != null) {
+            return drug;
+        }
+        Concept brand = m.ofType(ConceptType.BRAND);
+        return brand == null ? null : drugOfBrand(brand);
+    }
+
+    private Concept drugOfBrand(Concept brand) {
+        return lexicon.get(ConceptType.BRAND, brand.slug())
+                .flatMap(entry -> entry.parents().stream().findFirst())
+                .flatMap(slug -> lexicon.get(ConceptType.DRUG, slug))
+                .map(LexiconEntry::concept).orElse(null);
+    }
+
+    // ---- walking the document ----------------------------------------------------------------------------
+
+    private void read(List<Unit> units) {
+        List<Relation> section = List.of();
+        List<Relation> list = null; // relations a cue sentence gave the list that follows it
+        List<Relation> lastTopic = List.of();
+        Unit previous = null;
+        for (Unit u : units) {
+            if (u.spam()) {
+                continue;
+            }
+            switch (u.kind()) {
+                case HEADING -> {
+                    List<Relation> rels = topicRelations(u);
+                    if (rels.isEmpty() && list != null && previous != null && previous.kind() != Block.Kind.HEADING
+                            && u.blankLinesBefore() <= 1 && !u.introducesList(text)) {
+                        // an unbulleted line right under "...are:" is the list's first item
+                        item(u, list, ExtractionMethod.CUE_LIST);
+                    } else {
+                        section = rels;
+                        list = u.introducesList(text) && !rels.isEmpty() ? rels : null;
+                        lastTopic = rels;
+                    }
+                }
+                case ITEM -> {
+                    if (previous != null && previous.kind() == Block.Kind.ITEM && u.blankLinesBefore() >= 2) {
+                        // a list set apart by blank lines after another list is a new, untitled one
+                        section = List.of();
+                        list = null;
+                    }
+                    if (list != null) {
+                        item(u, list, ExtractionMethod.CUE_LIST);
+                    } else {
+                        item(u, section, ExtractionMethod.TYPED_LIST);
+                    }
+                }
+                case PROSE -> {
+                    list = null;
+                    sentence(u, section, ExtractionMethod.SECTION_PROSE);
+                    List<Relation> topic = topicRelations(u);
+                    if (topic.isEmpty()) {
+                        topic = cueRelations(u);
+                    }
+                    if (u.introducesList(text)) {
+                        list = !topic.isEmpty() ? topic : (!lastTopic.isEmpty() ? lastTopic : null);
+                    }
+                    lastTopic = topic;
+                }
+            }
+            previous = u;
+        }
+    }
+
+    private List<Relation> topicRelations(Unit u) {
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size())) {
+            for (List<Relation> r : m.values()) {
+                rels.addAll(r);
+            }
+        }
+        return List.copyOf(rels);
+    }
+
+    private List<Relation> cueRelations(Unit u) {
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<Cue> m : u.cues()) {
+            for (Cue c : m.values()) {
+                rels.addAll(shifted(u, m.first(), c.relations()));
+            }
+        }
+        return List.copyOf(rels);
+    }
+
+    // ---- list items ----------------------------------------------------------------------------------------
+
+    private void item(Unit u, List<Relation> rels, ExtractionMethod method) {
+        if (!u.cues().isEmpty() && hasCueObjects(u)) {
+            sentence(u, rels, method);
+            return;
+        }
+        Concept subject = subject(u, u.tokens().size());
+        if (subject == null) {
+            return;
+        }
+        boolean stated = false;
+        boolean anyMention = false;
+        for (Mention m : u.mentions()) {
+            if (isSubjectMention(m, subject)) {
+                stated |= selfTyped(u, m, subject);
+                continue;
+            }
+            anyMention = true;
+            if (apposition(u, m)) {
+                continue;
+            }
+            if (!rels.isEmpty() && emit(u, m, subject, rels, method, Confidence.base(method))) {
+                stated = true;
+            } else if (selfTyped(u, m, subject)) {
+                stated = true;
+            }
+        }
+        if (!stated && !anyMention && !rels.isEmpty()) {
+            unmapped(u, subject, rels.get(0), method);
+        }
+    }
+
+    private boolean hasCueObjects(Unit u) {
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            for (Mention m : u.mentions()) {
+                if (m.firstToken() >= c.last() || m.lastToken() <= c.first()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A typed list item the lexicon knows nothing in: its short noun phrase becomes an unmapped concept. */
+    private void unmapped(Unit u, Concept subject, Relation relation, ExtractionMethod method) {
+        List<Token> tokens = u.tokens();
+        int first = 0;
+        int last = tokens.size();
+        while (first < last && !tokens.get(first).word()) {
+            first++;
+        }
+        while (last > first && !tokens.get(last - 1).word()) {
+            last--;
+        }
+        for (int i = first; i < last; i++) {
+            if (!tokens.get(i).word() || isNegated(u, i)) {
+                return; // punctuation inside: a clause or an enumeration, not one noun phrase
+            }
+        }
+        while (first < last && book.modifiers.contains(tokens.get(first).key())) {
+            first++;
+        }
+        int words = last - first;
+        if (words == 0 || words > MAX_UNMAPPED_WORDS) {
+            return;
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last - 1).end();
+        String label = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        ConceptType type = relation.objectTypes().iterator().next();
+        if (relation == Relation.ADVERSE_EFFECT || relation == Relation.WITHDRAWAL_SYMPTOM
+                || relation == Relation.OVERDOSE_SYMPTOM || relation == Relation.INDICATION
+                || relation == Relation.CONTRAINDICATION) {
+            type = ConceptType.CONDITION;
+        }
+        if (!relation.accepts(type)) {
+            return;
+        }
+        Concept concept = new Concept(type, Concept.slugOf(label), label, false);
+        double confidence = Confidence.base(method) * Confidence.UNMAPPED_FACTOR * subjectFactor(subject);
+        add(subject, relation, concept, start, end, confidence, method, false);
+    }
+
+    // ---- sentences ---------------------------------------------------------------------------------------
+
+    /**
+     * States the facts of one sentence: each cue's objects in its scope, then the concepts no cue took, by
+     * the section's relations (section prose) or by their own type (a brand, a strength, a route).
+     */
+    private void sentence(Unit u, List<Relation> fallback, ExtractionMethod fallbackMethod) {
+        List<PhraseTrie.Match<Cue>> cues = u.cues();
+        List<Mention> mentions = u.mentions();
+        boolean[] taken = new boolean[mentions.size()];
+        for (int k = 0; k < cues.size(); k++) {
+            PhraseTrie.Match<Cue> cue = cues.get(k);
+            Cue c = cue.values().get(0);
+            int from;
+            int to;
+            if (c.objectsBefore()) {
+                to = cue.first();
+                from = to;
+                int floor = k > 0 ? cues.get(k - 1).last() : 0;
+                while (from > floor && !u.terminatorAt()[from - 1] && !u.terminatorAt()[from]) {
+                    from--;
+                }
+            } else {
+                from = cue.last();
+                int ceiling = k + 1 < cues.size() ? cues.get(k + 1).first() : u.tokens().size();
+                to = from;
+                while (to < ceiling && !u.terminatorAt()[to]) {
+                    to++;
+                }
+            }
+            Concept subject = subject(u, c.objectsBefore() ? from : cue.first());
+            if (subject == null) {
+                continue;
+            }
+            List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m)) {
+                    continue;
+                }
+                if (emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE)) {
+                    taken[i] = true;
+                }
+            }
+        }
+        Concept subject = subject(u, u.tokens().size());
+        if (subject == null) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (taken[i] || insideCue(u, m)) {
+                continue;
+            }
+            if (isSubjectMention(m, subject)) {
+                selfTyped(u, m, subject);
+                continue;
+            }
+            if (selfTyped(u, m, subject)) {
+                continue;
+            }
+            if (!fallback.isEmpty() && !apposition(u, m)) {
+                emit(u, m, subject, fallback, fallbackMethod, Confidence.base(fallbackMethod));
+            }
+        }
+    }
+
+    private static List<Relation> relationsOf(PhraseTrie.Match<Cue> cue) {
+        if (cue.values().size() == 1) {
+            return cue.values().get(0).relations();
+        }
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (Cue c : cue.values()) {
+            rels.addAll(c.relations());
+        }
+        return List.copyOf(rels);
+    }
+
+    /** A topic named before the cue in the same sentence ("an overdose may cause") narrows its relation. */
+    private List<Relation> shifted(Unit u, int cueFirst, List<Relation> rels) {
+        if (u.topics().isEmpty()) {
+            return rels;
+        }
+        List<Relation> out = new ArrayList<>(rels);
+        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
+            if (t.first() >= cueFirst + 1) {
+                continue;
+            }
+            for (TopicShift shift : t.values()) {
+                int at = out.indexOf(shift.from());
+                if (at >= 0) {
+                    out.set(at, shift.to());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideCue(Unit u, Mention m) {
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            if (m.firstToken() < c.last() && m.lastToken() > c.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- subject -----------------------------------------------------------------------------------------
+
+    /**
+     * Who a statement is about, from the drug, brand or class mentions before the cue: the main drug when it
+     * is named there (or nothing is), another drug when only it is named, the class when a class opens the
+     * sentence ("Benzodiazepines are used to ..."). Null when the document has no main drug and no class.
+     */
+    private Concept subject(Unit u, int before) {
+        Concept other = null;
+        Concept klass = null;
+        for (Mention m : u.mentions()) {
+            if (m.firstToken() >= before) {
+                break;
+            }
+            Concept drug = drugOf(m);
+            if (drug != null) {
+                if (drug.equals(mainDrug)) {
+                    return mainDrug;
+                }
+                if (other == null) {
+                    other = drug;
+                }
+            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
+                klass = m.ofType(ConceptType.DRUG_CLASS);
+            }
+        }
+        if (other != null) {
+            return other;
+        }
+        if (klass != null) {
+            return klass;
+        }
+        return mainDrug;
+    }
+
+    private static int wordsBefore(Unit u, Mention m) {
+        int words = 0;
+        for (int i = 0; i < m.firstToken(); i++) {
+            if (u.tokens().get(i).word()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The mention names the subject or the main drug (or one of their brands): it is no object. */
+    private boolean isSubjectMention(Mention m, Concept subject) {
+        Concept drug = drugOf(m);
+        if (drug != null && (drug.equals(subject) || drug.equals(mainDrug))) {
+            return true;
+        }
+        return subject.type() == ConceptType.DRUG_CLASS && m.concepts().contains(subject);
+    }
+
+    private static double subjectFactor(Concept subject) {
+        return subject.type() == ConceptType.DRUG_CLASS ? Confidence.CLASS_LEVEL_FACTOR : 1.0;
+    }
+
+    // ---- stating a fact ------------------------------------------------------------------------------------
+
+    /** A concept that names its own relation wherever it stands: a brand of the drug, a strength, a route. */
+    private boolean selfTyped(Unit u, Mention m, Concept subject) {
+        if (m.names(ConceptType.BRAND)) {
+            Concept brand = m.ofType(ConceptType.BRAND);
+            if (subject.type() == ConceptType.DRUG && subject.equals(drugOfBrand(brand))) {
+                add(subject, Relation.BRAND_NAME, brand, m.start(), m.end(), Confidence.SELF_TYPED,
+                        ExtractionMethod.CUE_PHRASE, false);
+                return true;
+            }
+            return false;
+        }
+        if (subject.type() != ConceptType.DRUG) {
+            return false;
+        }
+        List<Relation> rels;
+        if (m.names(ConceptType.STRENGTH)) {
+            rels = List.of(Relation.STRENGTH);
+        } else if (m.names(ConceptType.ROUTE)) {
+            rels = List.of(Relation.ROUTE);
+        } else if (m.names(ConceptType.FREQUENCY)) {
+            rels = List.of(Relation.DOSING_FREQUENCY);
+        } else if (m.names(ConceptType.DOSAGE_FORM) && (u.kind() == Block.Kind.ITEM || hasStrength(u))) {
+            rels = List.of(Relation.DOSAGE_FORM);
+        } else {
+            return false;
+        }
+        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED);
+    }
+
+    private static boolean hasStrength(Unit u) {
+        for (Mention m : u.mentions()) {
+            if (m.names(ConceptType.STRENGTH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * States the mention as the object of the first relation that accepts one of its concepts, unless it is
+     * negated; hedged mentions get a lower confidence. Returns whether a relation accepted it (a negated
+     * mention counts as taken, so nothing else states it either).
+     */
+    private boolean emit(Unit u, Mention m, Concept subject, List<Relation> rels, ExtractionMethod method, double base) {
+        Relation relation = null;
+        Concept object = null;
+        for (Relation r : rels) {
+            for (Concept c : m.concepts()) {
+                if (r.accepts(c.type())) {
+                    relation = r;
+                    object = c;
+                    break;
+                }
+            }
+            if (relation != null) {
+                break;
+            }
+        }
+        if (relation == null || object.equals(subject)) {
+            return false;
+        }
+        Relation instead = book.conceptRelations.get(object.type().pathSegment() + "/" + object.slug() + " " + relation.tsvName());
+        if (instead != null && instead.accepts(object.type())) {
+            relation = instead;
+        }
+        if (relation == Relation.ANTIDOTE && subject.type() != ConceptType.DRUG) {
+            return false;
+        }
+        if (isNegated(u, m.firstToken())) {
+            return true;
+        }
+        double hedge = hedgeFactor(u, m.firstToken());
+        double confidence = base * hedge * subjectFactor(subject);
+        add(subject, relation, object, m.start(), m.end(), confidence, method, hedge < 1.0);
+        return true;
+    }
+
+    private void add(Concept subject, Relation relation, Concept object, int start, int end, double confidence,
+                     ExtractionMethod method, boolean hedged) {
+        facts.add(new Fact(subject, relation, object, document.fileName(), new EvidenceSpan(start, end),
+                Confidence.round(confidence), method, hedged));
+    }
+
+    /** A negation trigger before the token in the same clause, that is not part of a cue. */
+    private boolean isNegated(Unit u, int token) {
+        for (PhraseTrie.Match<Boolean> n : u.negations()) {
+            if (n.last() > token) {
+                break;
+            }
+            if (overlapsCue(u, n.first(), n.last()) || crossesTerminator(u, n.last(), token)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private double hedgeFactor(Unit u, int token) {
+        double factor = 1.0;
+        for (PhraseTrie.Match<Double> h : u.hedges()) {
+            if (h.last() > token) {
+                break;
+            }
+            if (!crossesTerminator(u, h.last(), token)) {
+                factor = Math.min(factor, h.values().get(0));
+            }
+        }
+        return factor;
+    }
+
+    private static boolean overlapsCue(Unit u, int first, int last) {
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            if (first < c.last() && last > c.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean crossesTerminator(Unit u, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (u.terminatorAt()[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A mention inside parentheses right after another mention explains that one ("panic attacks (sudden
+     * fear)") and states nothing of its own; parentheses that give examples ("e.g.", "such as") do.
+     */
+    private static boolean apposition(Unit u, Mention m) {
+        int open = u.parenOpen()[m.firstToken()];
+        if (open < 0) {
+            return false;
+        }
+        List<Token> tokens = u.tokens();
+        if (open + 1 < tokens.size()) {
+            String k = tokens.get(open + 1).key();
+            if (k.equals("e") || k.equals("eg") || k.equals("such") || k.equals("including") || k.equals("for")
+                    || k.equals("like")) {
+                return false;
+            }
+        }
+        for (Mention other : u.mentions()) {
+            if (other.lastToken() == open) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package org.drugfacts.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A trie of phrases over folded token keys, for leftmost-longest matching of many phrases at once: the cost
+ * per token does not grow with the number of phrases, and no regular expression runs per phrase.
+ *
+ * @param <T> what a phrase stands for (a lexicon entry, a cue, a hedge factor)
+ */
+public final class PhraseTrie<T> {
+    private final Node<T> root = new Node<>();
+    private int size;
+
+    /** One phrase found in a token list: tokens [first, last) and what it stands for. */
+    public record Match<T>(int first, int last, List<T> values) {
+    }
+
+    private static final class Node<T> {
+        private Map<String, Node<T>> next;
+        private List<T> values;
+    }
+
+    /** Adds a phrase given as folded keys; a phrase added twice keeps every value. */
+    public void add(List<String> keys, T value) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("cannot index an empty phrase for " + value);
+        }
+        Node<T> node = root;
+        for (String key : keys) {
+            if (node.next == null) {
+                node.next = new HashMap<>(4);
+            }
+            node = node.next.computeIfAbsent(key, k -> new Node<>());
+        }
+        if (node.values == null) {
+            node.values = new ArrayList<>(1);
+        }
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+        }
+        size++;
+    }
+
+    /** Adds a phrase given as text, folded as document text is. */
+    public void add(String phrase, T value) {
+        add(Tokenizer.keys(phrase), value);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The longest phrase that starts at token {@code first} and ends before {@code limit}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int first, int limit) {
+        return longestAt(tokens, first, limit, null);
+    }
+
+    /**
+     * The longest phrase at {@code first} whose values pass the filter (values that fail are dropped; a
+     * phrase with none left gives way to a shorter one), or null.
+     */
+    public Match<T> longestAt(List<Token> tokens, int first, int limit, Predicate<Match<T>> filter) {
+        Node<T> node = root;
+        Match<T> best = null;
+        List<Match<T>> candidates = null;
+        for (int i = first; i < limit; i++) {
+            if (node.next == null) {
+                break;
+            }
+            node = node.next.get(tokens.get(i).key());
+            if (node == null) {
+                break;
+            }
+            if (node.values != null) {
+                Match<T> m = new Match<>(first, i + 1, node.values);
+                if (filter == null) {
+                    best = m;
+                } else {
+                    if (candidates == null) {
+                        candidates = new ArrayList<>(2);
+                    }
+                    candidates.add(m);
+                }
+            }
+        }
+        if (candidates != null) {
+            for (int k = candidates.size() - 1; k >= 0; k--) {
+                if (filter.test(candidates.get(k))) {
+                    return candidates.get(k);
+                }
+            }
+            return null;
+        }
+        return best;
+    }
+
+    /** Every phrase in tokens [from, to), leftmost-longest, never overlapping. */
+    public List<Match<T>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<T>> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<T> m = longestAt(tokens, i, to);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.last();
+            }
+        }
+        return found;
+    }
+}
