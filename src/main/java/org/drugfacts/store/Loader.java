@@ -177,7 +177,7 @@ public final class Loader {
     private static String fingerprint(List<ShippedResources.Resource> resources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(SHIPPED_FORMAT.getBytes(StandardCharsets.UTF_8));
+            digest.update((SHIPPED_FORMAT + " " + codeVersion()).getBytes(StandardCharsets.UTF_8));
             for (ShippedResources.Resource resource : resources) {
                 digest.update(resource.path().getBytes(StandardCharsets.UTF_8));
                 digest.update(resource.bytes());
@@ -185,6 +185,19 @@ public final class Loader {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * When the code that turns shipped data into graphs was built: a rebuilt jar may extract differently, so its
+     * stores reload the shipped data once.
+     */
+    private static String codeVersion() {
+        try {
+            return Long.toString(Path.of(Loader.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toFile().lastModified());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
         }
     }
 

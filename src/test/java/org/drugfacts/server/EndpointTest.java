@@ -1,0 +1,133 @@
+package org.drugfacts.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.drugfacts.Seeds;
+import org.drugfacts.extract.DocumentReader;
+import org.drugfacts.lexicon.Lexicon;
+import org.drugfacts.store.DrugFactsStore;
+import org.drugfacts.store.LoadProgress;
+import org.drugfacts.store.Loader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user of the endpoint sees: a real Fuseki on a free loopback port over a real TDB2 store. */
+class EndpointTest {
+    @TempDir
+    static Path temp;
+
+    private static DrugFactsStore store;
+    private static DrugFactsServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static final String PREFIXES = """
+            PREFIX df: <https://w3id.org/drugfacts/ontology#>
+            PREFIX id: <https://w3id.org/drugfacts/id/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        store = DrugFactsStore.open(temp.resolve("store"));
+        Loader loader = new Loader(store, Lexicon.shipped(), new DocumentReader());
+        loader.loadShipped(false, LoadProgress.NONE);
+        loader.loadFiles(List.of(Seeds.folder()), LoadProgress.NONE);
+        Path passwords = Files.writeString(temp.resolve("passwd"), "admin: s3cret\n");
+        server = DrugFactsServer.builder(store.dataset()).port(0).passwordFile(passwords).start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static HttpResponse<String> query(String sparql, String accept) throws Exception {
+        String url = server.sparqlUrl() + "?query=" + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void clonazepamsContraindicationsComeBackWithTheirSourceDocuments() throws Exception {
+        HttpResponse<String> response = query("""
+                SELECT ?condition ?source WHERE {
+                  ?s rdf:subject id:drug/clonazepam ; rdf:predicate df:contraindication ; rdf:object ?c ;
+                     df:evidence ?e ; prov:wasDerivedFrom ?doc .
+                  ?doc df:fileName ?source . ?c skos:prefLabel ?condition .
+                } ORDER BY ?condition ?source""", "text/csv");
+        assertEquals(200, response.statusCode());
+        String csv = response.body();
+        assertTrue(csv.contains("myasthenia gravis,004_6d3e7e4770931d6f.txt"), csv);
+        assertTrue(csv.lines().count() > 5, "several contraindications with evidence: " + csv);
+    }
+
+    @Test
+    void resultsComeInTheFormatAsked() throws Exception {
+        String select = "SELECT ?d WHERE { ?d a df:Drug } LIMIT 1";
+        assertTrue(query(select, "application/sparql-results+json").body().contains("\"bindings\""));
+        assertTrue(query(select, "application/sparql-results+xml").body().contains("<sparql"));
+        assertTrue(query(select, "text/tab-separated-values").body().startsWith("?d"));
+        String construct = "CONSTRUCT { id:drug/clonazepam skos:prefLabel ?l } WHERE { id:drug/clonazepam skos:prefLabel ?l }";
+        assertTrue(query(construct, "text/turtle").body().contains("clonazepam"));
+        assertTrue(query(construct, "application/ld+json").body().contains("\"@id\""));
+    }
+
+    @Test
+    void theEndpointAnswersCorsPreflights() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://notebook.example")
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+
+    @Test
+    void updatesNeedAuthentication() throws Exception {
+        String update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(server.updateUrl()))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        assertEquals(401, HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        String wrong = Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8));
+        assertEquals(401, HTTP.send(post.header("Authorization", "Basic " + wrong).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpRequest viaQuery = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build();
+        assertTrue(HTTP.send(viaQuery, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400,
+                "the public query endpoint refuses updates");
+    }
+
+    @Test
+    void iriDereferenceToTheirDescription() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + "/id/drug/clonazepam")).header("Accept", "text/turtle").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(response.body().contains("skos:prefLabel"), response.body());
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/id/drug/no-such-drug")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+}
