@@ -69,7 +69,7 @@ public final class Loader {
             try {
                 load(reader.read(file), false, tally);
             } catch (DrugFactsException e) {
-                LOG.warn("{}", e.getMessage());
+                LOG.debug("skipped: {}", e.getMessage());
                 tally.problems.add(new LoadSummary.Problem(name, e.getMessage()));
             }
             progress.documentDone(++done, files.size(), name);
@@ -120,7 +120,7 @@ public final class Loader {
             try {
                 load(reader.fromBytes(document.fileName(), document.bytes()), true, tally);
             } catch (DrugFactsException e) {
-                LOG.warn("{}", e.getMessage());
+                LOG.debug("skipped: {}", e.getMessage());
                 tally.problems.add(new LoadSummary.Problem(document.path(), e.getMessage()));
             }
             progress.documentDone(++done, documents.size(), document.fileName());
