@@ -3,6 +3,7 @@ package org.drugfacts.lexicon;
 /**
  * Folds a word to the form the matcher compares, so that spelling variants meet: case, British and American
  * spelling (-our/-or, -ise/-ize, -aemia/-emia, oe/e, ae/e), plurals (-s, -es, -ies) and the possessive 's.
+ * A final 'e' is dropped after the plural 's', so "rashes"/"rash" and "headaches"/"headache" meet alike.
  * Both lexicon labels and document words go through the same folding, so a fold only has to be consistent,
  * not linguistically exact ("diabetes" and "diabete" are the same key on both sides).
  */
@@ -33,6 +34,9 @@ public final class TextFolding {
         String s = b.toString();
         s = singular(s);
         s = americanSpelling(s);
+        if (s.length() > 3 && s.endsWith("e") && !s.endsWith("ee")) {
+            s = s.substring(0, s.length() - 1);
+        }
         return s;
     }
 
@@ -54,9 +58,7 @@ public final class TextFolding {
         if (s.endsWith("ies") && n > 4) {
             return s.substring(0, n - 3) + "y";
         }
-        if (s.endsWith("ches") || s.endsWith("shes") || s.endsWith("sses") || s.endsWith("xes")) {
-            return s.substring(0, n - 2);
-        }
+        // "-es" plurals ("rashes", "headaches") fold with their singulars because a final 'e' is dropped later
         if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
             return s.substring(0, n - 1);
         }
@@ -73,6 +75,9 @@ public final class TextFolding {
         }
         if (t.contains("oe")) {
             t = t.replace("oe", "e");
+        }
+        if (t.contains("iour")) {
+            t = t.replace("iour", "ior"); // behaviour, behavioural
         }
         int n = t.length();
         if (n > 4 && t.endsWith("our")) {
