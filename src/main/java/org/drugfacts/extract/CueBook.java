@@ -37,6 +37,9 @@ public final class CueBook {
     final Set<String> modifiers = new HashSet<>();
     /** "type/slug from" to the relation the concept takes instead. */
     final Map<String, Relation> conceptRelations = new HashMap<>();
+    /** "type/slug" to the relation a mention of it states in any sentence about the drug. */
+    final Map<String, Relation> selfTyped = new HashMap<>();
+    final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
 
     private static volatile CueBook shipped;
 
@@ -97,6 +100,12 @@ public final class CueBook {
         }
         for (String[] row : rows("abbreviations.tsv", 1)) {
             book.abbreviations.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : rows("self-typed.tsv", 2)) {
+            book.selfTyped.put(row[0], relation("self-typed.tsv", row[1]));
+        }
+        for (String[] row : rows("item-cues.tsv", 2)) {
+            book.itemCues.add(row[0], relations("item-cues.tsv", row[1]));
         }
         for (String[] row : rows("modifiers.tsv", 1)) {
             book.modifiers.add(org.drugfacts.lexicon.TextFolding.fold(row[0]));

@@ -28,10 +28,13 @@ import org.drugfacts.model.SourceDocument;
  * state facts from list items, cue phrases and typed-section prose. One instance per document, one thread.
  */
 final class DocumentReading {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentReading.class);
     /** A document whose lines are mostly commercial is a spam page: it states nothing. */
     private static final double SPAM_PAGE_SHARE = 0.4;
     private static final int MAX_UNMAPPED_WORDS = 5;
     private static final int MAX_CLASS_SUBJECT_POSITION = 2;
+    private static final int MAX_ELLIPSIS_STEPS = 8;
+    private static final int MAX_BARE_ITEM_WORDS = 10;
 
     private final SourceDocument document;
     private final String text;
@@ -91,7 +94,7 @@ final class DocumentReading {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int n = tokens.size();
         boolean spam = !book.spam.findAll(tokens, 0, n).isEmpty() || hasUrl(start, end);
-        List<Mention> mentions = withStrengths(tokens, matcher.find(text, tokens, 0, n));
+        List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
         boolean[] terminator = new boolean[n + 1];
         for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n)) {
             terminator[m.first()] = true;
@@ -155,6 +158,48 @@ final class DocumentReading {
                 added = new ArrayList<>(mentions);
             }
             added.add(new Mention(i, i + 2, number.start(), unit.end(), List.of(strength)));
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return added;
+    }
+
+    /**
+     * Coordinated modifiers that share the head of the term after them: in "akinetic and myoclonic seizures"
+     * or "blood and liver function tests", each modifier with the head is a term of its own when the lexicon
+     * knows it ("akinetic seizures", "blood tests").
+     */
+    private List<Mention> withEllipses(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> added = null;
+        int floor = 0;
+        for (Mention m : mentions) {
+            Token head = tokens.get(m.lastToken() - 1);
+            if (!head.word()) {
+                floor = m.lastToken();
+                continue;
+            }
+            String headText = text.substring(head.start(), head.end());
+            int steps = 0;
+            for (int i = m.firstToken() - 1; i >= floor && steps < MAX_ELLIPSIS_STEPS; i--, steps++) {
+                Token t = tokens.get(i);
+                String k = t.key();
+                if (k.equals(",") || k.equals("and") || k.equals("or") || k.equals("/")) {
+                    continue;
+                }
+                if (!t.word()) {
+                    break;
+                }
+                List<Concept> concepts = matcher.lookupAll(text.substring(t.start(), t.end()) + " " + headText);
+                if (!concepts.isEmpty()) {
+                    if (added == null) {
+                        added = new ArrayList<>(mentions);
+                    }
+                    added.add(new Mention(i, i + 1, t.start(), t.end(), concepts));
+                }
+            }
+            floor = m.lastToken();
         }
         if (added == null) {
             return mentions;
@@ -228,28 +273,51 @@ final class DocumentReading {
         List<Relation> list = null; // relations a cue sentence gave the list that follows it
         List<Relation> lastTopic = List.of();
         Unit previous = null;
-        for (Unit u : units) {
+        boolean afterIntro = false;
+        for (int index = 0; index < units.size(); index++) {
+            Unit u = units.get(index);
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} {} section={} list={} blank={} spam={}: {}", document.fileName(), u.kind(), section, list,
+                        u.blankLinesBefore(), u.spam(), text.substring(u.start(), u.end()));
+            }
             if (u.spam()) {
                 continue;
             }
+            boolean intro = u.introducesList(text);
+            if (u.kind() != Block.Kind.ITEM && afterIntro && list != null && !intro && isBareItem(u)) {
+                // an unbulleted short line right under "...are:" is one of the list's items
+                item(u, list, ExtractionMethod.CUE_LIST);
+                previous = u;
+                continue;
+            }
+            afterIntro = false;
             switch (u.kind()) {
                 case HEADING -> {
                     List<Relation> rels = topicRelations(u);
-                    if (rels.isEmpty() && list != null && previous != null && previous.kind() != Block.Kind.HEADING
-                            && u.blankLinesBefore() <= 1 && !u.introducesList(text)) {
-                        // an unbulleted line right under "...are:" is the list's first item
-                        item(u, list, ExtractionMethod.CUE_LIST);
+                    if (intro) {
+                        list = !rels.isEmpty() ? rels : (!lastTopic.isEmpty() ? lastTopic : null);
+                        afterIntro = list != null;
+                        if (!rels.isEmpty()) {
+                            section = rels;
+                            lastTopic = rels;
+                        }
                     } else {
                         section = rels;
-                        list = u.introducesList(text) && !rels.isEmpty() ? rels : null;
+                        list = null;
                         lastTopic = rels;
                     }
                 }
                 case ITEM -> {
-                    if (previous != null && previous.kind() == Block.Kind.ITEM && u.blankLinesBefore() >= 2) {
+                    boolean listStarts = previous == null || previous.kind() != Block.Kind.ITEM;
+                    if (!listStarts && u.blankLinesBefore() >= 2) {
                         // a list set apart by blank lines after another list is a new, untitled one
                         section = List.of();
                         list = null;
+                        listStarts = true;
+                    }
+                    if (listStarts && list == null && section.isEmpty()) {
+                        List<Relation> fromItems = itemCueRelations(units, index);
+                        list = fromItems.isEmpty() ? null : fromItems;
                     }
                     if (list != null) {
                         item(u, list, ExtractionMethod.CUE_LIST);
@@ -264,14 +332,33 @@ final class DocumentReading {
                     if (topic.isEmpty()) {
                         topic = cueRelations(u);
                     }
-                    if (u.introducesList(text)) {
+                    if (intro) {
                         list = !topic.isEmpty() ? topic : (!lastTopic.isEmpty() ? lastTopic : null);
+                        afterIntro = list != null;
                     }
                     lastTopic = topic;
                 }
             }
             previous = u;
         }
+    }
+
+    /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
+    private boolean isBareItem(Unit u) {
+        char last = text.charAt(u.end() - 1);
+        return last != '.' && last != '!' && last != '?' && u.wordCount() <= MAX_BARE_ITEM_WORDS;
+    }
+
+    /** The relations an untitled list takes from a phrase opening one of its items ("hypersensitivity to"). */
+    private List<Relation> itemCueRelations(List<Unit> units, int first) {
+        for (int i = first; i < units.size() && units.get(i).kind() == Block.Kind.ITEM; i++) {
+            Unit item = units.get(i);
+            PhraseTrie.Match<List<Relation>> m = book.itemCues.longestAt(item.tokens(), 0, item.tokens().size());
+            if (m != null) {
+                return m.values().get(0);
+            }
+        }
+        return List.of();
     }
 
     private List<Relation> topicRelations(Unit u) {
@@ -301,7 +388,8 @@ final class DocumentReading {
             sentence(u, rels, method);
             return;
         }
-        Concept subject = subject(u, u.tokens().size());
+        // a list item has no subject of its own: it continues what the heading or introduction said of the drug
+        Concept subject = mainDrug;
         if (subject == null) {
             return;
         }
@@ -313,7 +401,7 @@ final class DocumentReading {
                 continue;
             }
             anyMention = true;
-            if (apposition(u, m)) {
+            if (apposition(u, m, rels)) {
                 continue;
             }
             if (!rels.isEmpty() && emit(u, m, subject, rels, method, Confidence.base(method))) {
@@ -415,7 +503,7 @@ final class DocumentReading {
             List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m)) {
+                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)) {
                     continue;
                 }
                 if (emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE)) {
@@ -439,8 +527,9 @@ final class DocumentReading {
             if (selfTyped(u, m, subject)) {
                 continue;
             }
-            if (!fallback.isEmpty() && !apposition(u, m)) {
-                emit(u, m, subject, fallback, fallbackMethod, Confidence.base(fallbackMethod));
+            List<Relation> rels = shifted(u, 0, fallback);
+            if (!rels.isEmpty() && !apposition(u, m, rels)) {
+                emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod));
             }
         }
     }
@@ -456,16 +545,13 @@ final class DocumentReading {
         return List.copyOf(rels);
     }
 
-    /** A topic named before the cue in the same sentence ("an overdose may cause") narrows its relation. */
+    /** A topic named in the same sentence ("an overdose may cause") narrows the cue's relation. */
     private List<Relation> shifted(Unit u, int cueFirst, List<Relation> rels) {
         if (u.topics().isEmpty()) {
             return rels;
         }
         List<Relation> out = new ArrayList<>(rels);
         for (PhraseTrie.Match<TopicShift> t : u.topics()) {
-            if (t.first() >= cueFirst + 1) {
-                continue;
-            }
             for (TopicShift shift : t.values()) {
                 int at = out.indexOf(shift.from());
                 if (at >= 0) {
@@ -569,7 +655,17 @@ final class DocumentReading {
         } else if (m.names(ConceptType.DOSAGE_FORM) && (u.kind() == Block.Kind.ITEM || hasStrength(u))) {
             rels = List.of(Relation.DOSAGE_FORM);
         } else {
-            return false;
+            rels = null;
+            for (Concept c : m.concepts()) {
+                Relation r = book.selfTyped.get(c.type().pathSegment() + "/" + c.slug());
+                if (r != null) {
+                    rels = List.of(r);
+                    break;
+                }
+            }
+            if (rels == null) {
+                return false;
+            }
         }
         return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED);
     }
@@ -675,9 +771,10 @@ final class DocumentReading {
 
     /**
      * A mention inside parentheses right after another mention explains that one ("panic attacks (sudden
-     * fear)") and states nothing of its own; parentheses that give examples ("e.g.", "such as") do.
+     * fear)") and states nothing of its own; parentheses that give examples ("e.g.", "such as") do, and so
+     * do parentheses after a word the relation cannot take ("in adults (mainly myoclonic seizures)").
      */
-    private static boolean apposition(Unit u, Mention m) {
+    private static boolean apposition(Unit u, Mention m, List<Relation> rels) {
         int open = u.parenOpen()[m.firstToken()];
         if (open < 0) {
             return false;
@@ -692,7 +789,13 @@ final class DocumentReading {
         }
         for (Mention other : u.mentions()) {
             if (other.lastToken() == open) {
-                return true;
+                for (Concept c : other.concepts()) {
+                    for (Relation r : rels) {
+                        if (r.accepts(c.type())) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;

@@ -103,6 +103,25 @@ public final class LexiconMatcher {
         return null;
     }
 
+    /** Every concept this whole phrase names, of any type; empty when it is no label. */
+    public List<Concept> lookupAll(CharSequence phrase) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        PhraseTrie.Match<Label> m = trie.longestAt(tokens, 0, tokens.size());
+        if (m == null || m.last() != tokens.size()) {
+            return List.of();
+        }
+        List<Concept> concepts = new ArrayList<>(m.values().size());
+        for (Label label : m.values()) {
+            if (label.exactSpelling() == null && !concepts.contains(label.concept())) {
+                concepts.add(label.concept());
+            }
+        }
+        return concepts;
+    }
+
     private static boolean spelledAsRequired(CharSequence text, List<Token> tokens, PhraseTrie.Match<Label> m) {
         for (Label label : m.values()) {
             if (label.exactSpelling() == null || sameSpelling(text, tokens, m, label.exactSpelling())) {
