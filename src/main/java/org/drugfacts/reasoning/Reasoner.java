@@ -12,7 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.drugfacts.query.ClasspathFolder;
 import org.drugfacts.vocab.DF;
 import org.slf4j.Logger;
@@ -53,7 +52,11 @@ public final class Reasoner {
                 sources.add(graphName);
             }
         });
-        DatasetGraph input = DatasetGraphFactory.wrap(new GraphUnionRead(dsg, sources));
+        // An in-memory copy of the union: rules with property paths run orders of magnitude faster on it than
+        // on a union view over TDB2 (57 s -> well under a second for the shipped data).
+        Graph union = GraphFactory.createDefaultGraph();
+        sources.forEach(graphName -> dsg.getGraph(graphName).find().forEachRemaining(union::add));
+        DatasetGraph input = DatasetGraphFactory.wrap(union);
         // Derive everything first, then swap, so a failing rule leaves the previous derived graph in place.
         Graph derived = GraphFactory.createDefaultGraph();
         for (DerivationRule rule : rules) {
