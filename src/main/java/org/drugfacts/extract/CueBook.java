@@ -40,6 +40,7 @@ public final class CueBook {
     /** "type/slug" to the relation a mention of it states in any sentence about the drug. */
     final Map<String, Relation> selfTyped = new HashMap<>();
     final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
+    final PhraseTrie<Boolean> drugReferences = new PhraseTrie<>();
 
     private static volatile CueBook shipped;
 
@@ -106,6 +107,9 @@ public final class CueBook {
         }
         for (String[] row : rows("item-cues.tsv", 2)) {
             book.itemCues.add(row[0], relations("item-cues.tsv", row[1]));
+        }
+        for (String[] row : rows("drug-references.tsv", 1)) {
+            book.drugReferences.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("modifiers.tsv", 1)) {
             book.modifiers.add(org.drugfacts.lexicon.TextFolding.fold(row[0]));

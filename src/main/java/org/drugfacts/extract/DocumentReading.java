@@ -34,6 +34,10 @@ final class DocumentReading {
     private static final int MAX_UNMAPPED_WORDS = 5;
     private static final int MAX_CLASS_SUBJECT_POSITION = 2;
     private static final int MAX_ELLIPSIS_STEPS = 8;
+    /** Sections whose prose lists symptoms without naming the drug in every sentence. */
+    private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
+            Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
+            Relation.DOSAGE_FORM, Relation.STRENGTH, Relation.ROUTE, Relation.DOSING_FREQUENCY);
     private static final int MAX_BARE_ITEM_WORDS = 10;
 
     private final SourceDocument document;
@@ -44,6 +48,8 @@ final class DocumentReading {
     private final SentenceSplitter splitter;
     private final List<Fact> facts = new ArrayList<>();
     private Concept mainDrug;
+    /** Whether the sentence being read, or the one before it in its paragraph, refers to a drug. */
+    private boolean aboutDrug = true;
 
     DocumentReading(SourceDocument document, Lexicon lexicon, CueBook book) {
         this.document = document;
@@ -113,9 +119,26 @@ final class DocumentReading {
                 parenOpen[i] = open;
             }
         }
+        PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
         return new Unit(kind, start, end, blank, paragraphStart, spam, tokens, mentions,
-                book.cues.findAll(tokens, 0, n), book.topics.findAll(tokens, 0, n),
+                book.cues.findAll(tokens, 0, n, drugSlot), book.topics.findAll(tokens, 0, n),
                 book.negations.findAll(tokens, 0, n), book.hedges.findAll(tokens, 0, n), terminator, parenOpen);
+    }
+
+    /** The {drug} slot of cue phrases: a drug or brand mention, or a word that refers to the drug ("it"). */
+    private PhraseTrie.Slot drugSlot(List<Token> tokens, List<Mention> mentions) {
+        return i -> {
+            for (Mention m : mentions) {
+                if (m.firstToken() == i && (m.names(ConceptType.DRUG) || m.names(ConceptType.BRAND))) {
+                    return m.lastToken();
+                }
+                if (m.firstToken() > i) {
+                    break;
+                }
+            }
+            PhraseTrie.Match<Boolean> ref = book.drugReferences.longestAt(tokens, i, tokens.size());
+            return ref == null ? -1 : ref.last();
+        };
     }
 
     private boolean hasUrl(int start, int end) {
@@ -274,6 +297,7 @@ final class DocumentReading {
         List<Relation> lastTopic = List.of();
         Unit previous = null;
         boolean afterIntro = false;
+        boolean previousRefers = false;
         for (int index = 0; index < units.size(); index++) {
             Unit u = units.get(index);
             if (LOG.isTraceEnabled()) {
@@ -327,7 +351,11 @@ final class DocumentReading {
                 }
                 case PROSE -> {
                     list = null;
+                    boolean refers = refersToDrug(u);
+                    aboutDrug = refers || (!u.paragraphStart() && previousRefers);
+                    previousRefers = refers;
                     sentence(u, section, ExtractionMethod.SECTION_PROSE);
+                    aboutDrug = true;
                     List<Relation> topic = topicRelations(u);
                     if (topic.isEmpty()) {
                         topic = cueRelations(u);
@@ -341,6 +369,16 @@ final class DocumentReading {
             }
             previous = u;
         }
+    }
+
+    /** The unit names a drug, a brand or a class, or refers back to the drug ("it", "this medicine"). */
+    private boolean refersToDrug(Unit u) {
+        for (Mention m : u.mentions()) {
+            if (drugOf(m) != null || m.names(ConceptType.DRUG_CLASS)) {
+                return true;
+            }
+        }
+        return !book.drugReferences.findAll(u.tokens(), 0, u.tokens().size()).isEmpty();
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
@@ -496,11 +534,11 @@ final class DocumentReading {
                     to++;
                 }
             }
-            Concept subject = subject(u, c.objectsBefore() ? from : cue.first());
+            List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
+            Concept subject = rels.contains(Relation.INTERACTION) ? mainDrug : subject(u, c.objectsBefore() ? from : cue.first());
             if (subject == null) {
                 continue;
             }
-            List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)) {
@@ -511,7 +549,7 @@ final class DocumentReading {
                 }
             }
         }
-        Concept subject = subject(u, u.tokens().size());
+        Concept subject = fallback.contains(Relation.INTERACTION) ? mainDrug : subject(u, u.tokens().size());
         if (subject == null) {
             return;
         }
@@ -528,10 +566,38 @@ final class DocumentReading {
                 continue;
             }
             List<Relation> rels = shifted(u, 0, fallback);
+            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
+                // about a disease or something else: "panic attacks bring chest pain" states no indication
+                rels = new ArrayList<>(rels);
+                rels.retainAll(SYMPTOM_RELATIONS);
+            }
+            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && rels.contains(Relation.WARNING) && !isWarningByNature(m)) {
+                rels = new ArrayList<>(rels);
+                rels.remove(Relation.WARNING);
+            }
             if (!rels.isEmpty() && !apposition(u, m, rels)) {
                 emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod));
             }
         }
+    }
+
+    /**
+     * Prose in a warnings section names many risks; only those that are warnings by nature (dependence,
+     * tolerance, driving: listed in concept-relations.tsv or self-typed.tsv) are stated without a cue.
+     */
+    private boolean isWarningByNature(Mention m) {
+        for (Concept c : m.concepts()) {
+            String key = c.type().pathSegment() + "/" + c.slug();
+            if (book.selfTyped.get(key) == Relation.WARNING) {
+                return true;
+            }
+            for (Relation from : Relation.values()) {
+                if (book.conceptRelations.get(key + " " + from.tsvName()) == Relation.WARNING) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Relation> relationsOf(PhraseTrie.Match<Cue> cue) {
@@ -575,8 +641,9 @@ final class DocumentReading {
 
     /**
      * Who a statement is about, from the drug, brand or class mentions before the cue: the main drug when it
-     * is named there (or nothing is), another drug when only it is named, the class when a class opens the
-     * sentence ("Benzodiazepines are used to ..."). Null when the document has no main drug and no class.
+     * is named there (or nothing is), another drug or a class when it opens the sentence ("Benzodiazepines
+     * are used to ..."). Interactions are always the main drug's: a drug at the start of a sentence in an
+     * interactions section is one of the interacting drugs. Null when the document has no main drug and no class.
      */
     private Concept subject(Unit u, int before) {
         Concept other = null;
@@ -590,7 +657,7 @@ final class DocumentReading {
                 if (drug.equals(mainDrug)) {
                     return mainDrug;
                 }
-                if (other == null) {
+                if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                     other = drug;
                 }
             } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
@@ -709,7 +776,7 @@ final class DocumentReading {
         if (relation == Relation.ANTIDOTE && subject.type() != ConceptType.DRUG) {
             return false;
         }
-        if (isNegated(u, m.firstToken())) {
+        if (isNegated(u, m.firstToken()) || (method == ExtractionMethod.SECTION_PROSE && isNegatedAfter(u, m.lastToken()))) {
             return true;
         }
         double hedge = hedgeFactor(u, m.firstToken());
@@ -734,6 +801,19 @@ final class DocumentReading {
                 continue;
             }
             return true;
+        }
+        return false;
+    }
+
+    /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
+    private boolean isNegatedAfter(Unit u, int token) {
+        for (PhraseTrie.Match<Boolean> n : u.negations()) {
+            if (n.first() < token || overlapsCue(u, n.first(), n.last())) {
+                continue;
+            }
+            if (!crossesTerminator(u, token, n.first())) {
+                return true;
+            }
         }
         return false;
     }

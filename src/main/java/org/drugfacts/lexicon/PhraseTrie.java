@@ -46,9 +46,15 @@ public final class PhraseTrie<T> {
         size++;
     }
 
-    /** Adds a phrase given as text, folded as document text is. */
+    /** Adds a phrase given as text, folded as document text is; the word {@code {drug}} is a slot. */
     public void add(String phrase, T value) {
-        add(Tokenizer.keys(phrase), value);
+        List<String> keys = new ArrayList<>();
+        for (String part : phrase.split("\\{drug\\}", -1)) {
+            keys.addAll(Tokenizer.keys(part));
+            keys.add(SLOT);
+        }
+        keys.remove(keys.size() - 1);
+        add(keys, value);
     }
 
     public int size() {
@@ -97,6 +103,86 @@ public final class PhraseTrie<T> {
             return null;
         }
         return best;
+    }
+
+    /** The key that stands for a slot in a phrase ("do not take {drug} if"), filled by a {@link Slot}. */
+    public static final String SLOT = "{drug}";
+
+    /** Says where a slot filled at token i ends (exclusive), or -1 when no filler starts there. */
+    @FunctionalInterface
+    public interface Slot {
+        int end(int i);
+    }
+
+    /** The longest phrase at {@code first}, where a {@link #SLOT} key matches what the slot accepts. */
+    public Match<T> longestWithSlot(List<Token> tokens, int first, int limit, Slot slot) {
+        int end = longestEnd(root, tokens, first, limit, slot);
+        if (end < 0) {
+            return null;
+        }
+        return new Match<>(first, end, valuesAt(root, tokens, first, end, slot));
+    }
+
+    private int longestEnd(Node<T> node, List<Token> tokens, int i, int limit, Slot slot) {
+        int best = -1;
+        if (node.values != null && node != root) {
+            best = i;
+        }
+        if (node.next == null || i >= limit) {
+            return best;
+        }
+        Node<T> literal = node.next.get(tokens.get(i).key());
+        if (literal != null) {
+            best = Math.max(best, longestEnd(literal, tokens, i + 1, limit, slot));
+        }
+        Node<T> wildcard = node.next.get(SLOT);
+        if (wildcard != null && slot != null) {
+            int e = slot.end(i);
+            if (e > i && e <= limit) {
+                best = Math.max(best, longestEnd(wildcard, tokens, e, limit, slot));
+            }
+        }
+        return best;
+    }
+
+    private List<T> valuesAt(Node<T> node, List<Token> tokens, int i, int end, Slot slot) {
+        if (i == end) {
+            return node != root ? node.values : null;
+        }
+        if (node.next == null) {
+            return null;
+        }
+        Node<T> literal = node.next.get(tokens.get(i).key());
+        if (literal != null) {
+            List<T> v = valuesAt(literal, tokens, i + 1, end, slot);
+            if (v != null) {
+                return v;
+            }
+        }
+        Node<T> wildcard = node.next.get(SLOT);
+        if (wildcard != null && slot != null) {
+            int e = slot.end(i);
+            if (e > i && e <= end) {
+                return valuesAt(wildcard, tokens, e, end, slot);
+            }
+        }
+        return null;
+    }
+
+    /** Every phrase in tokens [from, to), leftmost-longest, never overlapping, slots filled by the slot. */
+    public List<Match<T>> findAll(List<Token> tokens, int from, int to, Slot slot) {
+        List<Match<T>> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<T> m = longestWithSlot(tokens, i, to, slot);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.last();
+            }
+        }
+        return found;
     }
 
     /** Every phrase in tokens [from, to), leftmost-longest, never overlapping. */
