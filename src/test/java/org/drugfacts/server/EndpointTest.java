@@ -35,7 +35,7 @@ class EndpointTest {
 
     private static final String PREFIXES = """
             PREFIX df: <https://w3id.org/drugfacts/ontology#>
-            PREFIX id: <https://w3id.org/drugfacts/id/>
+            PREFIX drug: <https://w3id.org/drugfacts/id/drug/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -47,7 +47,9 @@ class EndpointTest {
         Loader loader = new Loader(store, Lexicon.shipped(), new DocumentReader());
         loader.loadShipped(false, LoadProgress.NONE);
         loader.loadFiles(List.of(Seeds.folder()), LoadProgress.NONE);
-        Path passwords = Files.writeString(temp.resolve("passwd"), "admin: s3cret\n");
+        // Outside the temp folder: Jetty keeps watching the password file until the JVM exits.
+        Path passwords = Files.writeString(Files.createTempFile("drugfacts-passwd", ".txt"), "admin: s3cret\n");
+        passwords.toFile().deleteOnExit();
         server = DrugFactsServer.builder(store.dataset()).port(0).passwordFile(passwords).start();
     }
 
@@ -71,7 +73,7 @@ class EndpointTest {
     void clonazepamsContraindicationsComeBackWithTheirSourceDocuments() throws Exception {
         HttpResponse<String> response = query("""
                 SELECT ?condition ?source WHERE {
-                  ?s rdf:subject id:drug/clonazepam ; rdf:predicate df:contraindication ; rdf:object ?c ;
+                  ?s rdf:subject drug:clonazepam ; rdf:predicate df:contraindication ; rdf:object ?c ;
                      df:evidence ?e ; prov:wasDerivedFrom ?doc .
                   ?doc df:fileName ?source . ?c skos:prefLabel ?condition .
                 } ORDER BY ?condition ?source""", "text/csv");
@@ -87,7 +89,7 @@ class EndpointTest {
         assertTrue(query(select, "application/sparql-results+json").body().contains("\"bindings\""));
         assertTrue(query(select, "application/sparql-results+xml").body().contains("<sparql"));
         assertTrue(query(select, "text/tab-separated-values").body().startsWith("?d"));
-        String construct = "CONSTRUCT { id:drug/clonazepam skos:prefLabel ?l } WHERE { id:drug/clonazepam skos:prefLabel ?l }";
+        String construct = "CONSTRUCT { drug:clonazepam skos:prefLabel ?l } WHERE { drug:clonazepam skos:prefLabel ?l }";
         assertTrue(query(construct, "text/turtle").body().contains("clonazepam"));
         assertTrue(query(construct, "application/ld+json").body().contains("\"@id\""));
     }
