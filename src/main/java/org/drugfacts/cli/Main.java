@@ -33,6 +33,17 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Runs the command line writing to the given streams, and returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         // One line per command; keep them in the order --help should list them.
@@ -40,10 +51,16 @@ public final class Main implements Runnable {
         cli.addSubcommand(new LoadCommand());
         cli.addSubcommand(new RemoveCommand());
         cli.addSubcommand(new ServeCommand());
+        cli.addSubcommand(new QueryCommand());
         cli.addSubcommand(new EvaluateCommand());
-        cli.setExitCodeExceptionMapper(e -> e instanceof DrugFactsException ? FAILURE : FAILURE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("drugfacts: " + e.getMessage());
+            if (e instanceof DrugFactsException) {
+                commandLine.getErr().println("drugfacts: " + e.getMessage());
+            } else {
+                // Not an input problem but a defect: the stack trace is what a bug report needs.
+                commandLine.getErr().println("drugfacts: internal error, please report it: " + e);
+                e.printStackTrace(commandLine.getErr());
+            }
             return FAILURE;
         });
         return cli;

@@ -77,7 +77,7 @@ class QuestionsTest {
     @Test
     void similarDrugsAreRankedByWhatTheyShare() {
         List<SimilarDrug> similar = queries.similarDrugs("clonazepam");
-        assertEquals(List.of("diazepam 4", "oxycodone 1"), similar.stream().map(s -> s.label() + " " + s.shared()).toList());
+        assertEquals(List.of("diazepam 5", "oxycodone 1"), similar.stream().map(s -> s.label() + " " + s.shared()).toList());
         assertEquals("CNS depression", similar.get(1).sharedLabels());
     }
 
