@@ -385,6 +385,45 @@ class OntologyTest {
     }
 
     @Test
+    void aFactIsAcceptedExactlyWhenItsRelationTakesItsObjectsKind() {
+        // One direct triple per (relation, kind of object), each with its own subject named for the pair.
+        StringBuilder turtle = new StringBuilder(PREFIXES);
+        Set<String> expectedRejected = new TreeSet<>();
+        for (Relation relation : Relation.values()) {
+            for (ConceptType type : ConceptType.values()) {
+                String pair = relation.property() + "-" + type.pathSegment();
+                turtle.append(directTriple(pair, relation, "https://w3id.org/drugfacts/id/" + type.pathSegment() + "/x"));
+                if (!relation.accepts(type)) {
+                    expectedRejected.add(pair);
+                }
+            }
+            turtle.append(directTriple(relation.property() + "-unmapped", relation,
+                    "https://w3id.org/drugfacts/id/concept/unmapped/x"));
+        }
+        ValidationReport report = validate(turtle.toString());
+        Set<String> rejected = report.getEntries().stream()
+                .map(e -> e.focusNode().getURI().substring(PAIR_SUBJECT_PREFIX.length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expectedRejected, rejected,
+                "the shapes' relation/object-kind patterns differ from Relation.objectTypes()");
+        assertTrue(report.getEntries().stream().allMatch(e -> e.message().contains("or an unmapped concept")),
+                () -> "a fact failed for another reason: " + describe(report));
+    }
+
+    private static final String PAIR_SUBJECT_PREFIX = "https://w3id.org/drugfacts/id/drug/";
+
+    private static String directTriple(String pair, Relation relation, String object) {
+        return "<%s%s> df:%s <%s> .%n".formatted(PAIR_SUBJECT_PREFIX, pair, relation.property(), object);
+    }
+
+    @Test
+    void anObjectOfTheWrongKindIsReported() {
+        ValidationReport report = validate(DOCUMENT_GRAPH.replace(
+                "drug:examplazepam df:contraindication cond:myasthenia-gravis", "drug:examplazepam df:contraindication brand:examplonin"));
+        assertReported(report, DF.contraindication, "must be a condition or population");
+    }
+
+    @Test
     void aMalformedDigestIsReported() {
         ValidationReport report = validate(DOCUMENT_GRAPH.replace("\"3f2a0000", "\"3F2A0000"));
         assertReported(report, DF.sha256, "64 lower-case hexadecimal");
