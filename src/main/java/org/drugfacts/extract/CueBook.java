@@ -115,8 +115,8 @@ public final class CueBook {
             book.modifiers.add(org.drugfacts.lexicon.TextFolding.fold(row[0]));
         }
         for (String[] row : rows("concept-relations.tsv", 3)) {
-            book.conceptRelations.put(row[0] + " " + relation("concept-relations.tsv", row[1]).tsvName(),
-                    relation("concept-relations.tsv", row[2]));
+            String from = row[1].equals("*") ? "*" : relation("concept-relations.tsv", row[1]).tsvName();
+            book.conceptRelations.put(row[0] + " " + from, relation("concept-relations.tsv", row[2]));
         }
         return book;
     }

@@ -298,6 +298,7 @@ final class DocumentReading {
         Unit previous = null;
         boolean afterIntro = false;
         boolean previousRefers = false;
+        List<Relation> paragraphTopic = List.of();
         for (int index = 0; index < units.size(); index++) {
             Unit u = units.get(index);
             if (LOG.isTraceEnabled()) {
@@ -354,11 +355,19 @@ final class DocumentReading {
                     boolean refers = refersToDrug(u);
                     aboutDrug = refers || (!u.paragraphStart() && previousRefers);
                     previousRefers = refers;
-                    sentence(u, section, ExtractionMethod.SECTION_PROSE);
+                    if (u.paragraphStart()) {
+                        paragraphTopic = List.of();
+                    }
+                    List<Relation> context = paragraphTopic.isEmpty() ? section : paragraphTopic;
+                    sentence(u, context, ExtractionMethod.SECTION_PROSE);
                     aboutDrug = true;
-                    List<Relation> topic = topicRelations(u);
+                    // in a sentence, a cue says more than a word that could head a section ("do not use X if")
+                    List<Relation> topic = cueRelations(u);
                     if (topic.isEmpty()) {
-                        topic = cueRelations(u);
+                        topic = topicRelations(u);
+                    }
+                    if (u.cues().isEmpty() && !u.topics().isEmpty()) {
+                        paragraphTopic = paragraphTopic(u);
                     }
                     if (intro) {
                         list = !topic.isEmpty() ? topic : (!lastTopic.isEmpty() ? lastTopic : null);
@@ -369,6 +378,20 @@ final class DocumentReading {
             }
             previous = u;
         }
+    }
+
+    /**
+     * A sentence without a cue that names a topic ("An overdose can be serious.") types the rest of its
+     * paragraph with the relations the topic leads to.
+     */
+    private static List<Relation> paragraphTopic(Unit u) {
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
+            for (TopicShift shift : t.values()) {
+                rels.add(shift.to());
+            }
+        }
+        return List.copyOf(rels);
     }
 
     /** The unit names a drug, a brand or a class, or refers back to the drug ("it", "this medicine"). */
@@ -544,7 +567,11 @@ final class DocumentReading {
                 if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)) {
                     continue;
                 }
-                if (emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE)) {
+                if (isTopic(u, m)) {
+                    continue;
+                }
+                List<Relation> own = shifted(u, m.firstToken(), relationsOf(cue));
+                if (emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE)) {
                     taken[i] = true;
                 }
             }
@@ -553,6 +580,7 @@ final class DocumentReading {
         if (subject == null) {
             return;
         }
+        boolean proseAboutOther = fallbackMethod == ExtractionMethod.SECTION_PROSE && !subject.equals(mainDrug);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (taken[i] || insideCue(u, m)) {
@@ -565,7 +593,10 @@ final class DocumentReading {
             if (selfTyped(u, m, subject)) {
                 continue;
             }
-            List<Relation> rels = shifted(u, 0, fallback);
+            if (isTopic(u, m)) {
+                continue;
+            }
+            List<Relation> rels = shifted(u, m.firstToken(), fallback);
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
                 // about a disease or something else: "panic attacks bring chest pain" states no indication
                 rels = new ArrayList<>(rels);
@@ -575,7 +606,7 @@ final class DocumentReading {
                 rels = new ArrayList<>(rels);
                 rels.remove(Relation.WARNING);
             }
-            if (!rels.isEmpty() && !apposition(u, m, rels)) {
+            if (!rels.isEmpty() && !proseAboutOther && !apposition(u, m, rels)) {
                 emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod));
             }
         }
@@ -611,13 +642,16 @@ final class DocumentReading {
         return List.copyOf(rels);
     }
 
-    /** A topic named in the same sentence ("an overdose may cause") narrows the cue's relation. */
-    private List<Relation> shifted(Unit u, int cueFirst, List<Relation> rels) {
+    /** A topic named earlier in the sentence ("an overdose may cause") narrows the relation of what follows. */
+    private List<Relation> shifted(Unit u, int before, List<Relation> rels) {
         if (u.topics().isEmpty()) {
             return rels;
         }
         List<Relation> out = new ArrayList<>(rels);
         for (PhraseTrie.Match<TopicShift> t : u.topics()) {
+            if (t.first() >= before) {
+                break;
+            }
             for (TopicShift shift : t.values()) {
                 int at = out.indexOf(shift.from());
                 if (at >= 0) {
@@ -626,6 +660,16 @@ final class DocumentReading {
             }
         }
         return out;
+    }
+
+    /** The mention is the topic word itself ("overdose" in "an overdose may cause"), not an object. */
+    private static boolean isTopic(Unit u, Mention m) {
+        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
+            if (m.firstToken() < t.last() && m.lastToken() > t.first()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideCue(Unit u, Mention m) {
@@ -769,7 +813,11 @@ final class DocumentReading {
         if (relation == null || object.equals(subject)) {
             return false;
         }
-        Relation instead = book.conceptRelations.get(object.type().pathSegment() + "/" + object.slug() + " " + relation.tsvName());
+        String conceptKey = object.type().pathSegment() + "/" + object.slug();
+        Relation instead = book.conceptRelations.get(conceptKey + " " + relation.tsvName());
+        if (instead == null && relation != Relation.WARNING) {
+            instead = book.conceptRelations.get(conceptKey + " *");
+        }
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;
         }
