@@ -37,6 +37,9 @@ class ShippedLexiconTest {
     private static final Path REVIEWED_FOLDER = Path.of("data/reviewed");
     private static final Path DOCUMENTS_FOLDER = Path.of("data/documents");
 
+    /** Seed sentences may not enter the repository: no fragment of this many characters may be copied. */
+    private static final int COPY_LIMIT = 40;
+
     /** The identifier format of each cross-reference scheme (the lexicon column names). */
     private static final Map<String, Pattern> SCHEME_FORMATS = Map.of(
             "wikidata", Pattern.compile("Q[1-9][0-9]*"),
@@ -194,6 +197,26 @@ class ShippedLexiconTest {
     }
 
     @Test
+    void noLabelCopiesTextFromTheSeedDocuments() throws IOException {
+        StringBuilder seedText = new StringBuilder();
+        try (Stream<Path> seeds = Files.list(Seeds.folder())) {
+            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                seedText.append(normaliseSpace(Files.readString(seed, StandardCharsets.UTF_8))).append('\n');
+            }
+        }
+        List<String> copied = new ArrayList<>();
+        for (LexiconEntry entry : entries) {
+            for (String label : entry.labels()) {
+                String text = normaliseSpace(label);
+                if (text.length() >= COPY_LIMIT && seedText.indexOf(text) >= 0) {
+                    copied.add(entry.concept().slug() + ": '" + label + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), copied, "labels of " + COPY_LIMIT + "+ characters taken from a seed document");
+    }
+
+    @Test
     void everySeedDocumentHasReviewedFacts() throws IOException {
         Map<String, Integer> rowsPerSource = new HashMap<>();
         for (String line : Files.readAllLines(REVIEWED_FOLDER.resolve("seeds.tsv"), StandardCharsets.UTF_8)) {
@@ -237,6 +260,10 @@ class ShippedLexiconTest {
 
     private static boolean sourceExists(String source) {
         return Files.isRegularFile(Seeds.folder().resolve(source)) || Files.isRegularFile(DOCUMENTS_FOLDER.resolve(source));
+    }
+
+    private static String normaliseSpace(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static List<Path> reviewedFiles() throws IOException {
