@@ -42,7 +42,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (DrugFactsStore store = DrugFactsStore.open(storeOption.store)) {
-            Loader loader = new Loader(store, Lexicon.shipped(), new DocumentReader(maxBytes));
+            Loader loader = new Loader(store, Lexicon::shipped, new DocumentReader(maxBytes));
             LoadSummary shipped = loader.loadShipped(forceShipped, Summaries.progressTo(spec.commandLine().getErr()));
             if (shipped != null) {
                 Summaries.print("shipped data", shipped, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -33,7 +33,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         List<String> names = documents.stream().map(p -> p.getFileName().toString()).toList();
         try (DrugFactsStore store = DrugFactsStore.open(storeOption.store)) {
-            List<DocumentChange> changes = new Loader(store, Lexicon.shipped(), new DocumentReader()).remove(names);
+            List<DocumentChange> changes = new Loader(store, Lexicon::shipped, new DocumentReader()).remove(names);
             int absent = 0;
             for (int i = 0; i < names.size(); i++) {
                 boolean removed = changes.get(i) == DocumentChange.REMOVED;

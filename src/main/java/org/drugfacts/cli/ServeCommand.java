@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         DrugFactsStore store = DrugFactsStore.open(storeOption.store);
         DrugFactsServer server = null;
         try {
-            Loader loader = new Loader(store, Lexicon.shipped(), new DocumentReader());
+            Loader loader = new Loader(store, Lexicon::shipped, new DocumentReader());
             LoadSummary shipped = loader.loadShipped(false, Summaries.progressTo(err));
             if (shipped != null) {
                 Summaries.print("shipped data", shipped, out, err);

@@ -36,13 +36,21 @@ public final class DrugFactsStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final String location;
-    private final ShapeCheck shapes = ShapeCheck.shipped();
+    private ShapeCheck shapes;
 
     private DrugFactsStore(DatasetGraph dataset, String location) {
         this.dataset = dataset;
         this.location = location;
         // Queries see the union of the named graphs as their default graph: users never have to name graphs.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** The shapes, parsed when first needed: serving a store that needs no loading does not pay for them. */
+    private synchronized ShapeCheck shapes() {
+        if (shapes == null) {
+            shapes = ShapeCheck.shipped();
+        }
+        return shapes;
     }
 
     /** Opens (creating if needed) a TDB2 store in a folder. */
@@ -86,7 +94,7 @@ public final class DrugFactsStore implements AutoCloseable {
             return DocumentChange.UNCHANGED;
         }
         Graph graph = StatementGraph.ofDocument(document, facts, known);
-        shapes.check(graph, "the graph of document '" + document.fileName() + "'");
+        shapes().check(graph, "the graph of document '" + document.fileName() + "'");
         Txn.executeWrite(dataset, () -> replace(graphName, graph));
         LOG.debug("{} {}: {} facts, {} triples", storedSha.isPresent() ? "replaced" : "added",
                 document.fileName(), facts.size(), graph.size());
@@ -111,7 +119,7 @@ public final class DrugFactsStore implements AutoCloseable {
      */
     public void putShippedGraph(Node graphName, Graph graph, String fingerprint, boolean validate) {
         if (validate) {
-            shapes.check(graph, "the graph " + graphName.getURI());
+            shapes().check(graph, "the graph " + graphName.getURI());
         }
         graph.add(graphName, DF.sha256, NodeFactory.createLiteralString(fingerprint));
         Txn.executeWrite(dataset, () -> replace(graphName, graph));

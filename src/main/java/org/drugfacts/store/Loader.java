@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -42,20 +43,43 @@ public final class Loader {
     private static final String SHIPPED_FORMAT = "drugfacts-shipped-1";
 
     private final DrugFactsStore store;
-    private final Lexicon lexicon;
-    private final Extractor extractor;
+    private final Supplier<Lexicon> lexiconSource;
     private final DocumentReader reader;
+    private Lexicon lexicon;
+    private Extractor extractor;
 
     public Loader(DrugFactsStore store, Lexicon lexicon, DocumentReader reader) {
+        this(store, () -> lexicon, reader);
+    }
+
+    /**
+     * A loader that reads its lexicon only when it has something to extract, so that serving an up-to-date
+     * store starts without it.
+     */
+    public Loader(DrugFactsStore store, Supplier<Lexicon> lexicon, DocumentReader reader) {
         this.store = store;
-        this.lexicon = lexicon;
-        this.extractor = new Extractor(lexicon);
+        this.lexiconSource = lexicon;
         this.reader = reader;
+    }
+
+    private Lexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = lexiconSource.get();
+        }
+        return lexicon;
+    }
+
+    private Extractor extractor() {
+        if (extractor == null) {
+            extractor = new Extractor(lexicon());
+        }
+        return extractor;
     }
 
     /** Concepts the lexicon graph describes; the others are described in the graph that mentions them. */
     private Predicate<Concept> known() {
-        return concept -> concept.mapped() && lexicon.get(concept.type(), concept.slug()).isPresent();
+        Lexicon known = lexicon();
+        return concept -> concept.mapped() && known.get(concept.type(), concept.slug()).isPresent();
     }
 
     /** Loads the documents that files and folders name (folders recursively). */
@@ -108,7 +132,7 @@ public final class Loader {
         for (ShippedResources.Resource table : reviewed) {
             try {
                 reviewedFacts.addAll(FactTable.read(new InputStreamReader(
-                        new ByteArrayInputStream(table.bytes()), StandardCharsets.UTF_8), table.path(), lexicon));
+                        new ByteArrayInputStream(table.bytes()), StandardCharsets.UTF_8), table.path(), lexicon()));
             } catch (IOException e) {
                 throw new StoreException("cannot read " + table.path() + ": " + e.getMessage(), e);
             }
@@ -126,7 +150,7 @@ public final class Loader {
             progress.documentDone(++done, documents.size(), document.fileName());
         }
         // The lexicon goes last: its fingerprint marks the whole shipped load as complete.
-        store.putShippedGraph(Iris.LEXICON_GRAPH, LexiconGraph.of(lexicon.entries()), fingerprint, false);
+        store.putShippedGraph(Iris.LEXICON_GRAPH, LexiconGraph.of(lexicon().entries()), fingerprint, false);
         rederive();
         return tally.summary(store.tripleCount(), started);
     }
@@ -141,7 +165,7 @@ public final class Loader {
     }
 
     private void load(SourceDocument document, boolean force, Tally tally) {
-        List<Fact> facts = extractor.extract(document);
+        List<Fact> facts = extractor().extract(document);
         if (force) {
             store.removeDocument(document.fileName());
         }
