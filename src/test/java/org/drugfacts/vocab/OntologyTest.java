@@ -195,6 +195,34 @@ class OntologyTest {
     }
 
     @Test
+    void everyTermHasExactlyOneEnglishLabelAndOneDefinition() throws IllegalAccessException {
+        List<String> problems = new ArrayList<>();
+        for (Node term : dfTermsInVocabularyClass()) {
+            for (Node annotation : List.of(LANG_EN_LABEL, DEFINITION)) {
+                long english = ontology.find(term, annotation, Node.ANY).toList().stream()
+                        .filter(t -> "en".equals(t.getObject().getLiteralLanguage())).count();
+                if (english > 1) {
+                    problems.add(term.getLocalName() + " has " + english + " " + annotation.getLocalName() + "@en");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "one label and one definition per term, as OBO asks: " + problems);
+    }
+
+    @Test
+    void theOntologyGraphItselfPassesTheShapes() {
+        assertGraphConforms(ontology);
+    }
+
+    @Test
+    void everyPropertyShapeSaysWhatIsWrong() {
+        List<Node> silent = shapesGraph.find(Node.ANY, sh("property"), Node.ANY).mapWith(Triple::getObject)
+                .filterDrop(shape -> shapesGraph.contains(shape, sh("message"), Node.ANY)).toList();
+        assertTrue(silent.isEmpty(), () -> silent.size() + " property shapes have no sh:message, e.g. on "
+                + shapesGraph.find(silent.get(0), sh("path"), Node.ANY).next().getObject());
+    }
+
+    @Test
     void everyRelationIsAnObjectPropertyWhoseRangeIsItsObjectTypes() {
         for (Relation relation : Relation.values()) {
             Node property = df(relation.property());
@@ -421,6 +449,16 @@ class OntologyTest {
         ValidationReport report = validate(DOCUMENT_GRAPH.replace(
                 "drug:examplazepam df:contraindication cond:myasthenia-gravis", "drug:examplazepam df:contraindication brand:examplonin"));
         assertReported(report, DF.contraindication, "must be a condition or population");
+    }
+
+    @Test
+    void aBackgroundLinkBetweenTheWrongKindsIsReported() {
+        ValidationReport report = validate(PREFIXES + """
+                <https://w3id.org/drugfacts/id/mechanism/gaba-a-potentiation> df:produces cond:coma .
+                eff:sedation df:endangers drug:examplazepam .
+                """);
+        assertReported(report, DF.produces, "must be an effect");
+        assertReported(report, DF.endangers, "must be a condition");
     }
 
     @Test
