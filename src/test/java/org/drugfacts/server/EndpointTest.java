@@ -50,7 +50,8 @@ class EndpointTest {
         // Outside the temp folder: Jetty keeps watching the password file until the JVM exits.
         Path passwords = Files.writeString(Files.createTempFile("drugfacts-passwd", ".txt"), "admin: s3cret\n");
         passwords.toFile().deleteOnExit();
-        server = DrugFactsServer.builder(store.dataset()).port(0).passwordFile(passwords).start();
+        server = DrugFactsServer.builder(store.dataset()).port(0).passwordFile(passwords)
+                .queryTimeout(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(4)).start();
     }
 
     @AfterAll
@@ -92,6 +93,14 @@ class EndpointTest {
         String construct = "CONSTRUCT { drug:clonazepam skos:prefLabel ?l } WHERE { drug:clonazepam skos:prefLabel ?l }";
         assertTrue(query(construct, "text/turtle").body().contains("clonazepam"));
         assertTrue(query(construct, "application/ld+json").body().contains("\"@id\""));
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedWithServiceUnavailable() throws Exception {
+        // A three-way cross product of the whole graph has no first result for hours.
+        HttpResponse<String> response = query(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "application/sparql-results+json");
+        assertEquals(503, response.statusCode(), response.body());
     }
 
     @Test
