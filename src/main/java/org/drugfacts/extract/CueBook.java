@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.drugfacts.lexicon.PhraseTrie;
+import org.drugfacts.model.Concept;
 import org.drugfacts.model.Relation;
 
 /**
@@ -41,6 +42,17 @@ public final class CueBook {
     final Map<String, Relation> selfTyped = new HashMap<>();
     final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
     final PhraseTrie<Boolean> drugReferences = new PhraseTrie<>();
+
+    static final int CUES = 1;
+    static final int TOPICS = 2;
+    static final int NEGATIONS = 4;
+    static final int HEDGES = 8;
+    static final int TERMINATORS = 16;
+    static final int SPAM = 32;
+    static final int REFERENCES = 64;
+    static final int HEADINGS = 128;
+    /** For each word that can start a phrase of some list, one bit per list: one lookup per token for all. */
+    final Map<String, Integer> firstWords = new HashMap<>();
 
     private static volatile CueBook shipped;
 
@@ -118,7 +130,70 @@ public final class CueBook {
             String from = row[1].equals("*") ? "*" : relation("concept-relations.tsv", row[1]).tsvName();
             book.conceptRelations.put(row[0] + " " + from, relation("concept-relations.tsv", row[2]));
         }
+        book.index(book.cues, CUES);
+        book.index(book.topics, TOPICS);
+        book.index(book.negations, NEGATIONS);
+        book.index(book.hedges, HEDGES);
+        book.index(book.terminators, TERMINATORS);
+        book.index(book.spam, SPAM);
+        book.index(book.drugReferences, REFERENCES);
+        book.index(book.headings, HEADINGS);
         return book;
+    }
+
+    private void index(PhraseTrie<?> trie, int bit) {
+        for (String key : trie.firstKeys()) {
+            firstWords.merge(key, bit, (a, b) -> a | b);
+        }
+    }
+
+    private final Map<Concept, Map<String, Relation>> conceptRules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The relation a concept takes instead of {@code from} (concept-relations.tsv), or null. */
+    Relation conceptRelation(Concept concept, Relation from) {
+        Map<String, Relation> rules = rules(concept);
+        Relation r = rules.get(from.tsvName());
+        if (r == null && from != Relation.WARNING) {
+            r = rules.get("*");
+        }
+        return r;
+    }
+
+    /** The relation a mention of the concept states by itself (self-typed.tsv), or null. */
+    Relation selfTyped(Concept concept) {
+        return rules(concept).get("self");
+    }
+
+    private Map<String, Relation> rules(Concept concept) {
+        return conceptRules.computeIfAbsent(concept, c -> {
+            String key = c.type().pathSegment() + "/" + c.slug();
+            Map<String, Relation> rules = new HashMap<>(2);
+            for (Relation from : Relation.values()) {
+                Relation to = conceptRelations.get(key + " " + from.tsvName());
+                if (to != null) {
+                    rules.put(from.tsvName(), to);
+                }
+            }
+            Relation any = conceptRelations.get(key + " *");
+            if (any != null) {
+                rules.put("*", any);
+            }
+            Relation self = selfTyped.get(key);
+            if (self != null) {
+                rules.put("self", self);
+            }
+            return rules.isEmpty() ? Map.of() : rules;
+        });
+    }
+
+    /** The first-word bits of each token. */
+    int[] firstWordBits(List<org.drugfacts.lexicon.Token> tokens) {
+        int[] bits = new int[tokens.size()];
+        for (int i = 0; i < bits.length; i++) {
+            Integer b = firstWords.get(tokens.get(i).key());
+            bits[i] = b == null ? 0 : b;
+        }
+        return bits;
     }
 
     /** The data rows of one list, header and comments dropped, each checked for its column count. */

@@ -78,6 +78,22 @@ final class DocumentReading {
         return facts;
     }
 
+    /** Lines, sentences and tokens of a text, nothing matched: the benchmark's baseline. */
+    static long tokenise(String text, CueBook book) {
+        SentenceSplitter splitter = new SentenceSplitter(book.abbreviations);
+        long tokens = 0;
+        for (Block block : TextLayout.blocks(text)) {
+            if (block.kind() == Block.Kind.PROSE) {
+                for (int[] span : splitter.split(text, block.start(), block.end())) {
+                    tokens += Tokenizer.tokenize(text, span[0], span[1]).size();
+                }
+            } else {
+                tokens += Tokenizer.tokenize(text, block.start(), block.end()).size();
+            }
+        }
+        return tokens;
+    }
+
     // ---- units -------------------------------------------------------------------------------------------
 
     private List<Unit> units() {
@@ -99,10 +115,11 @@ final class DocumentReading {
     private Unit analyse(Block.Kind kind, int start, int end, int blank, boolean paragraphStart) {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int n = tokens.size();
-        boolean spam = !book.spam.findAll(tokens, 0, n).isEmpty() || hasUrl(start, end);
+        int[] first = book.firstWordBits(tokens);
+        boolean spam = !book.spam.findAll(tokens, 0, n, null, first, CueBook.SPAM).isEmpty() || hasUrl(start, end);
         List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
         boolean[] terminator = new boolean[n + 1];
-        for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n)) {
+        for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n, null, first, CueBook.TERMINATORS)) {
             terminator[m.first()] = true;
         }
         int[] parenOpen = new int[n];
@@ -121,8 +138,11 @@ final class DocumentReading {
         }
         PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
         return new Unit(kind, start, end, blank, paragraphStart, spam, tokens, mentions,
-                book.cues.findAll(tokens, 0, n, drugSlot), book.topics.findAll(tokens, 0, n),
-                book.negations.findAll(tokens, 0, n), book.hedges.findAll(tokens, 0, n), terminator, parenOpen);
+                book.cues.findAll(tokens, 0, n, drugSlot, first, CueBook.CUES),
+                book.topics.findAll(tokens, 0, n, null, first, CueBook.TOPICS),
+                book.negations.findAll(tokens, 0, n, null, first, CueBook.NEGATIONS),
+                book.hedges.findAll(tokens, 0, n, null, first, CueBook.HEDGES), terminator, parenOpen,
+                !book.drugReferences.findAll(tokens, 0, n, null, first, CueBook.REFERENCES).isEmpty());
     }
 
     /** The {drug} slot of cue phrases: a drug or brand mention, or a word that refers to the drug ("it"). */
@@ -203,18 +223,22 @@ final class DocumentReading {
                 floor = m.lastToken();
                 continue;
             }
-            String headText = text.substring(head.start(), head.end());
             int steps = 0;
             for (int i = m.firstToken() - 1; i >= floor && steps < MAX_ELLIPSIS_STEPS; i--, steps++) {
                 Token t = tokens.get(i);
                 String k = t.key();
-                if (k.equals(",") || k.equals("and") || k.equals("or") || k.equals("/")) {
+                if (isConnector(k)) {
                     continue;
                 }
                 if (!t.word()) {
                     break;
                 }
-                List<Concept> concepts = matcher.lookupAll(text.substring(t.start(), t.end()) + " " + headText);
+                boolean coordinated = (i + 1 < tokens.size() && isConnector(tokens.get(i + 1).key()))
+                        || (i > 0 && isConnector(tokens.get(i - 1).key()));
+                if (!coordinated) {
+                    continue;
+                }
+                List<Concept> concepts = matcher.lookupKeys(k, head.key());
                 if (!concepts.isEmpty()) {
                     if (added == null) {
                         added = new ArrayList<>(mentions);
@@ -229,6 +253,10 @@ final class DocumentReading {
         }
         added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         return added;
+    }
+
+    private static boolean isConnector(String key) {
+        return key.equals(",") || key.equals("and") || key.equals("or") || key.equals("/");
     }
 
     private static boolean isNumber(String key) {
@@ -401,7 +429,7 @@ final class DocumentReading {
                 return true;
             }
         }
-        return !book.drugReferences.findAll(u.tokens(), 0, u.tokens().size()).isEmpty();
+        return u.refersBack();
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
@@ -618,14 +646,8 @@ final class DocumentReading {
      */
     private boolean isWarningByNature(Mention m) {
         for (Concept c : m.concepts()) {
-            String key = c.type().pathSegment() + "/" + c.slug();
-            if (book.selfTyped.get(key) == Relation.WARNING) {
+            if (book.selfTyped(c) == Relation.WARNING || book.conceptRelation(c, Relation.ADVERSE_EFFECT) == Relation.WARNING) {
                 return true;
-            }
-            for (Relation from : Relation.values()) {
-                if (book.conceptRelations.get(key + " " + from.tsvName()) == Relation.WARNING) {
-                    return true;
-                }
             }
         }
         return false;
@@ -768,7 +790,7 @@ final class DocumentReading {
         } else {
             rels = null;
             for (Concept c : m.concepts()) {
-                Relation r = book.selfTyped.get(c.type().pathSegment() + "/" + c.slug());
+                Relation r = book.selfTyped(c);
                 if (r != null) {
                     rels = List.of(r);
                     break;
@@ -813,11 +835,7 @@ final class DocumentReading {
         if (relation == null || object.equals(subject)) {
             return false;
         }
-        String conceptKey = object.type().pathSegment() + "/" + object.slug();
-        Relation instead = book.conceptRelations.get(conceptKey + " " + relation.tsvName());
-        if (instead == null && relation != Relation.WARNING) {
-            instead = book.conceptRelations.get(conceptKey + " *");
-        }
+        Relation instead = book.conceptRelation(object, relation);
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;
         }

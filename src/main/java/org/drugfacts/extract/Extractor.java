@@ -34,4 +34,13 @@ public final class Extractor {
         java.util.Objects.requireNonNull(document, "document");
         return new DocumentReading(document, lexicon, cues).facts();
     }
+
+    /**
+     * Reads the document as extraction does (lines, sentences, tokens) without matching anything, and returns
+     * the number of tokens: the baseline that {@code drugfacts bench extract} compares extraction with.
+     */
+    public long tokenise(SourceDocument document) {
+        java.util.Objects.requireNonNull(document, "document");
+        return DocumentReading.tokenise(document.text(), cues);
+    }
 }

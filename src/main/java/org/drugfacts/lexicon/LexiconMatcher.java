@@ -103,6 +103,21 @@ public final class LexiconMatcher {
         return null;
     }
 
+    /** Every concept named by exactly these folded keys (no abbreviations); empty when they are no label. */
+    public List<Concept> lookupKeys(String first, String second) {
+        PhraseTrie.Match<Label> m = trie.longestAt(List.of(new Token(0, 1, first, true), new Token(1, 2, second, true)), 0, 2);
+        if (m == null || m.last() != 2) {
+            return List.of();
+        }
+        List<Concept> concepts = new ArrayList<>(m.values().size());
+        for (Label label : m.values()) {
+            if (label.exactSpelling() == null && !concepts.contains(label.concept())) {
+                concepts.add(label.concept());
+            }
+        }
+        return concepts;
+    }
+
     /** Every concept this whole phrase names, of any type; empty when it is no label. */
     public List<Concept> lookupAll(CharSequence phrase) {
         List<Token> tokens = Tokenizer.tokenize(phrase);

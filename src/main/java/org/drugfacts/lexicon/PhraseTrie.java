@@ -61,6 +61,49 @@ public final class PhraseTrie<T> {
         return size;
     }
 
+    /** The keys phrases can start with (a slot excluded), for a first-word index over several tries. */
+    public java.util.Set<String> firstKeys() {
+        if (root.next == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>(root.next.keySet());
+        keys.remove(SLOT);
+        return keys;
+    }
+
+    /** Whether some phrase starts with a slot. */
+    public boolean startsWithSlot() {
+        return root.next != null && root.next.containsKey(SLOT);
+    }
+
+    /**
+     * Like {@link #findAll(List, int, int, Slot)}, but only tries tokens whose entry in {@code firstWords} has
+     * {@code bit} set (a precomputed first-word index), and slot starts: one hash lookup per token serves many
+     * tries.
+     */
+    public List<Match<T>> findAll(List<Token> tokens, int from, int to, Slot slot, int[] firstWords, int bit) {
+        List<Match<T>> found = null;
+        boolean slotFirst = slot != null && startsWithSlot();
+        int i = from;
+        while (i < to) {
+            if ((firstWords[i] & bit) == 0 && !(slotFirst && slot.end(i) > i)) {
+                i++;
+                continue;
+            }
+            Match<T> m = slot == null ? longestAt(tokens, i, to) : longestWithSlot(tokens, i, to, slot);
+            if (m == null) {
+                i++;
+            } else {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(m);
+                i = m.last();
+            }
+        }
+        return found == null ? List.of() : found;
+    }
+
     /** The longest phrase that starts at token {@code first} and ends before {@code limit}, or null. */
     public Match<T> longestAt(List<Token> tokens, int first, int limit) {
         return longestAt(tokens, first, limit, null);
