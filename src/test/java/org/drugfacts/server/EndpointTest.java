@@ -96,6 +96,20 @@ class EndpointTest {
     }
 
     @Test
+    void theReadmesFirstExampleAnswersWithIndicationsAndSources() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("--data-urlencode query='") + "--data-urlencode query='".length();
+        String example = readme.substring(start, readme.indexOf("'", start));
+        String url = server.sparqlUrl() + "?query=" + URLEncoder.encode(example, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("indication,sources"), response.body());
+        assertTrue(response.body().contains("panic disorder,"), response.body());
+        assertTrue(response.body().contains("001_9d8eb2d63ce1b610.txt"), response.body());
+    }
+
+    @Test
     void aRunawayQueryIsStoppedWithServiceUnavailable() throws Exception {
         // A three-way cross product of the whole graph has no first result for hours.
         HttpResponse<String> response = query(
