@@ -32,7 +32,7 @@ public final class CueBook {
     final PhraseTrie<Boolean> negations = new PhraseTrie<>();
     final PhraseTrie<Double> hedges = new PhraseTrie<>();
     final PhraseTrie<Boolean> terminators = new PhraseTrie<>();
-    final PhraseTrie<Boolean> spam = new PhraseTrie<>();
+    final PhraseTrie<Double> spam = new PhraseTrie<>();
     final Set<String> abbreviations = new HashSet<>();
     /** Folded words that qualify a term without changing what it names ("severe", "new"). */
     final Set<String> modifiers = new HashSet<>();
@@ -108,8 +108,12 @@ public final class CueBook {
         for (String[] row : rows("terminators.tsv", 1)) {
             book.terminators.add(row[0], Boolean.TRUE);
         }
-        for (String[] row : rows("spam.tsv", 1)) {
-            book.spam.add(row[0], Boolean.TRUE);
+        for (String[] row : rows("spam.tsv", 2)) {
+            try {
+                book.spam.add(row[0], Double.parseDouble(row[1]));
+            } catch (NumberFormatException e) {
+                throw new CueBookException("spam.tsv: weight of '" + row[0] + "' must be a number, not '" + row[1] + "'", e);
+            }
         }
         for (String[] row : rows("abbreviations.tsv", 1)) {
             book.abbreviations.add(row[0].toLowerCase(Locale.ROOT));

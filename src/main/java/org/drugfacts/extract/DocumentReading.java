@@ -116,7 +116,11 @@ final class DocumentReading {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int n = tokens.size();
         int[] first = book.firstWordBits(tokens);
-        boolean spam = !book.spam.findAll(tokens, 0, n, null, first, CueBook.SPAM).isEmpty() || hasUrl(start, end);
+        double spamWeight = 0;
+        for (PhraseTrie.Match<Double> m : book.spam.findAll(tokens, 0, n, null, first, CueBook.SPAM)) {
+            spamWeight += m.values().get(0);
+        }
+        boolean spam = spamWeight >= 1.0 || hasUrl(start, end);
         List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
         boolean[] terminator = new boolean[n + 1];
         for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n, null, first, CueBook.TERMINATORS)) {
@@ -346,6 +350,11 @@ final class DocumentReading {
             afterIntro = false;
             switch (u.kind()) {
                 case HEADING -> {
+                    if (labelValue(u)) {
+                        previous = u;
+                        continue;
+                    }
+                    headingBrands(u);
                     List<Relation> rels = topicRelations(u);
                     if (intro) {
                         list = !rels.isEmpty() ? rels : (!lastTopic.isEmpty() ? lastTopic : null);
@@ -430,6 +439,57 @@ final class DocumentReading {
             }
         }
         return u.refersBack();
+    }
+
+    private static final int MAX_LABEL_WORDS = 4;
+
+    /**
+     * A "Label: value" line ("Brand names: Keppra, Spritam", "Available as: tablets") whose label names
+     * relations states the value's concepts as a one-line typed list. Returns whether it was one.
+     */
+    private boolean labelValue(Unit u) {
+        List<Token> tokens = u.tokens();
+        int colon = -1;
+        for (int i = 1; i < tokens.size() - 1 && i <= MAX_LABEL_WORDS; i++) {
+            if (tokens.get(i).key().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || mainDrug == null) {
+            return false;
+        }
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(tokens, 0, colon)) {
+            m.values().forEach(rels::addAll);
+        }
+        if (rels.isEmpty()) {
+            return false;
+        }
+        List<Relation> relations = List.copyOf(rels);
+        for (Mention m : u.mentions()) {
+            if (m.firstToken() <= colon) {
+                continue;
+            }
+            if (isSubjectMention(m, mainDrug)) {
+                selfTyped(u, m, mainDrug);
+            } else if (!emit(u, m, mainDrug, relations, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
+                selfTyped(u, m, mainDrug);
+            }
+        }
+        return true;
+    }
+
+    /** A heading that names a brand of the drug ("Levetiracetam (Keppra): what to know") states it. */
+    private void headingBrands(Unit u) {
+        if (mainDrug == null) {
+            return;
+        }
+        for (Mention m : u.mentions()) {
+            if (m.names(ConceptType.BRAND)) {
+                selfTyped(u, m, mainDrug);
+            }
+        }
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
