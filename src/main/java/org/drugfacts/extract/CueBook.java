@@ -90,8 +90,14 @@ public final class CueBook {
         for (String[] row : rows("topics.tsv", 3)) {
             book.topics.add(row[0], new TopicShift(row[0], relation("topics.tsv", row[1]), relation("topics.tsv", row[2])));
         }
-        for (String[] row : rows("negations.tsv", 1)) {
-            book.negations.add(row[0], Boolean.TRUE);
+        for (String[] row : rows("negations.tsv", 2)) {
+            boolean real = switch (row[1]) {
+                case "negation" -> true;
+                case "pseudo" -> false;
+                default -> throw new CueBookException("negations.tsv: kind of '" + row[0] + "' must be 'negation' or 'pseudo', not '"
+                        + row[1] + "'");
+            };
+            book.negations.add(row[0], real);
         }
         for (String[] row : rows("hedges.tsv", 2)) {
             try {

@@ -34,6 +34,9 @@ final class DocumentReading {
     private static final int MAX_UNMAPPED_WORDS = 5;
     private static final int MAX_CLASS_SUBJECT_POSITION = 2;
     private static final int MAX_ELLIPSIS_STEPS = 8;
+    /** Relations whose objects may be minted from a list item the lexicon does not know. */
+    private static final Set<Relation> UNMAPPED_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
+            Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.INDICATION, Relation.CONTRAINDICATION);
     /** Sections whose prose lists symptoms without naming the drug in every sentence. */
     private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
@@ -398,11 +401,9 @@ final class DocumentReading {
                     List<Relation> context = paragraphTopic.isEmpty() ? section : paragraphTopic;
                     sentence(u, context, ExtractionMethod.SECTION_PROSE);
                     aboutDrug = true;
-                    // in a sentence, a cue says more than a word that could head a section ("do not use X if")
-                    List<Relation> topic = cueRelations(u);
-                    if (topic.isEmpty()) {
-                        topic = topicRelations(u);
-                    }
+                    // the cue or topic nearest the colon says what the list is ("belongs to the class X; it has
+                    // the following effects:"), and a cue says more than a word that could head a section
+                    List<Relation> topic = lastRelations(u);
                     if (u.cues().isEmpty() && !u.topics().isEmpty()) {
                         paragraphTopic = paragraphTopic(u);
                     }
@@ -510,6 +511,16 @@ final class DocumentReading {
         return List.of();
     }
 
+    private List<Relation> lastRelations(Unit u) {
+        PhraseTrie.Match<Cue> lastCue = u.cues().isEmpty() ? null : u.cues().get(u.cues().size() - 1);
+        List<PhraseTrie.Match<List<Relation>>> topics = book.headings.findAll(u.tokens(), 0, u.tokens().size());
+        PhraseTrie.Match<List<Relation>> lastTopic = topics.isEmpty() ? null : topics.get(topics.size() - 1);
+        if (lastCue != null && (lastTopic == null || lastCue.last() >= lastTopic.first())) {
+            return shifted(u, lastCue.first(), relationsOf(lastCue));
+        }
+        return lastTopic == null ? List.of() : lastTopic.values().get(0);
+    }
+
     private List<Relation> topicRelations(Unit u) {
         Set<Relation> rels = new LinkedHashSet<>();
         for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size())) {
@@ -601,15 +612,10 @@ final class DocumentReading {
         int start = tokens.get(first).start();
         int end = tokens.get(last - 1).end();
         String label = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        ConceptType type = relation.objectTypes().iterator().next();
-        if (relation == Relation.ADVERSE_EFFECT || relation == Relation.WITHDRAWAL_SYMPTOM
-                || relation == Relation.OVERDOSE_SYMPTOM || relation == Relation.INDICATION
-                || relation == Relation.CONTRAINDICATION) {
-            type = ConceptType.CONDITION;
+        if (!UNMAPPED_RELATIONS.contains(relation)) {
+            return; // classes, drugs, forms: a name the lexicon lacks is more likely noise than a new one
         }
-        if (!relation.accepts(type)) {
-            return;
-        }
+        ConceptType type = ConceptType.CONDITION;
         Concept concept = new Concept(type, Concept.slugOf(label), label, false);
         double confidence = Confidence.base(method) * Confidence.UNMAPPED_FACTOR * subjectFactor(subject);
         add(subject, relation, concept, start, end, confidence, method, false);
@@ -658,8 +664,8 @@ final class DocumentReading {
                 if (isTopic(u, m)) {
                     continue;
                 }
-                List<Relation> own = shifted(u, m.firstToken(), relationsOf(cue));
-                if (emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE)) {
+                List<Relation> own = inSection(shifted(u, m.firstToken(), relationsOf(cue)), fallback);
+                if (emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE, !c.objectsBefore())) {
                     taken[i] = true;
                 }
             }
@@ -694,6 +700,12 @@ final class DocumentReading {
                 rels = new ArrayList<>(rels);
                 rels.remove(Relation.WARNING);
             }
+            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && rels.contains(Relation.POPULATION_CAUTION)) {
+                // prose in a cautions section names people in passing ("children of women who took it");
+                // populations are stated by cues and by the self-typed cautions (pregnancy, breastfeeding)
+                rels = new ArrayList<>(rels);
+                rels.remove(Relation.POPULATION_CAUTION);
+            }
             if (!rels.isEmpty() && !proseAboutOther && !apposition(u, m, rels)) {
                 emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod));
             }
@@ -722,6 +734,24 @@ final class DocumentReading {
             rels.addAll(c.relations());
         }
         return List.copyOf(rels);
+    }
+
+    /**
+     * Inside a withdrawal or overdose section, a generic "may cause" or "may occur" states the section's
+     * symptoms, not adverse effects.
+     */
+    private static List<Relation> inSection(List<Relation> rels, List<Relation> section) {
+        if (!rels.contains(Relation.ADVERSE_EFFECT)) {
+            return rels;
+        }
+        for (Relation specific : List.of(Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM)) {
+            if (section.contains(specific) && !section.contains(Relation.ADVERSE_EFFECT)) {
+                List<Relation> out = new ArrayList<>(rels);
+                out.set(out.indexOf(Relation.ADVERSE_EFFECT), specific);
+                return out;
+            }
+        }
+        return rels;
     }
 
     /** A topic named earlier in the sentence ("an overdose may cause") narrows the relation of what follows. */
@@ -878,6 +908,15 @@ final class DocumentReading {
      * mention counts as taken, so nothing else states it either).
      */
     private boolean emit(Unit u, Mention m, Concept subject, List<Relation> rels, ExtractionMethod method, double base) {
+        return emit(u, m, subject, rels, method, base, true);
+    }
+
+    /**
+     * As above; {@code negatable} is false for a cue whose objects precede it ("no alcohol should be
+     * consumed"), where the negation word makes a prohibition, not a denial.
+     */
+    private boolean emit(Unit u, Mention m, Concept subject, List<Relation> rels, ExtractionMethod method, double base,
+                         boolean negatable) {
         Relation relation = null;
         Concept object = null;
         for (Relation r : rels) {
@@ -902,7 +941,8 @@ final class DocumentReading {
         if (relation == Relation.ANTIDOTE && subject.type() != ConceptType.DRUG) {
             return false;
         }
-        if (isNegated(u, m.firstToken()) || (method == ExtractionMethod.SECTION_PROSE && isNegatedAfter(u, m.lastToken()))) {
+        if (negatable && (isNegated(u, m.firstToken())
+                || (method == ExtractionMethod.SECTION_PROSE && isNegatedAfter(u, m.lastToken())))) {
             return true;
         }
         double hedge = hedgeFactor(u, m.firstToken());
@@ -923,7 +963,7 @@ final class DocumentReading {
             if (n.last() > token) {
                 break;
             }
-            if (overlapsCue(u, n.first(), n.last()) || crossesTerminator(u, n.last(), token)) {
+            if (!n.values().get(0) || overlapsCue(u, n.first(), n.last()) || crossesTerminator(u, n.last(), token)) {
                 continue;
             }
             return true;
@@ -934,7 +974,7 @@ final class DocumentReading {
     /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
     private boolean isNegatedAfter(Unit u, int token) {
         for (PhraseTrie.Match<Boolean> n : u.negations()) {
-            if (n.first() < token || overlapsCue(u, n.first(), n.last())) {
+            if (n.first() < token || !n.values().get(0) || overlapsCue(u, n.first(), n.last())) {
                 continue;
             }
             if (!crossesTerminator(u, token, n.first())) {
