@@ -34,6 +34,7 @@ final class DocumentReading {
     private static final int MAX_UNMAPPED_WORDS = 5;
     private static final int MAX_CLASS_SUBJECT_POSITION = 2;
     private static final int MAX_ELLIPSIS_STEPS = 8;
+    private static final int MIN_OFF_TOPIC_SENTENCES = 4;
     /** Relations whose objects may be minted from a list item the lexicon does not know. */
     private static final Set<Relation> UNMAPPED_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.INDICATION, Relation.CONTRAINDICATION);
@@ -51,6 +52,10 @@ final class DocumentReading {
     private final SentenceSplitter splitter;
     private final List<Fact> facts = new ArrayList<>();
     private Concept mainDrug;
+    /** The class that opened the previous sentence of the paragraph, for "they". */
+    private Concept previousOpeningClass;
+    /** Whether any sentence of the current paragraph refers to a drug. */
+    private boolean paragraphRefers = true;
     /** Whether the sentence being read, or the one before it in its paragraph, refers to a drug. */
     private boolean aboutDrug = true;
 
@@ -392,6 +397,12 @@ final class DocumentReading {
                 }
                 case PROSE -> {
                     list = null;
+                    if (u.paragraphStart()) {
+                        previousOpeningClass = null;
+                        // the paragraph right under a heading is what the heading announces
+                        paragraphRefers = (previous != null && previous.kind() == Block.Kind.HEADING)
+                                || paragraphRefersToDrug(units, index);
+                    }
                     boolean refers = refersToDrug(u);
                     aboutDrug = refers || (!u.paragraphStart() && previousRefers);
                     previousRefers = refers;
@@ -401,6 +412,7 @@ final class DocumentReading {
                     List<Relation> context = paragraphTopic.isEmpty() ? section : paragraphTopic;
                     sentence(u, context, ExtractionMethod.SECTION_PROSE);
                     aboutDrug = true;
+                    previousOpeningClass = openingClass(u);
                     // the cue or topic nearest the colon says what the list is ("belongs to the class X; it has
                     // the following effects:"), and a cue says more than a word that could head a section
                     List<Relation> topic = lastRelations(u);
@@ -430,6 +442,25 @@ final class DocumentReading {
             }
         }
         return List.copyOf(rels);
+    }
+
+    /**
+     * Whether the paragraph that starts at units[first] is about the drug: a long paragraph (four sentences
+     * or more) none of which names a drug or refers back to one is about something else.
+     */
+    private boolean paragraphRefersToDrug(List<Unit> units, int first) {
+        int sentences = 0;
+        for (int i = first; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.kind() != Block.Kind.PROSE || (i > first && u.paragraphStart())) {
+                break;
+            }
+            if (refersToDrug(u)) {
+                return true;
+            }
+            sentences++;
+        }
+        return sentences < MIN_OFF_TOPIC_SENTENCES;
     }
 
     /** The unit names a drug, a brand or a class, or refers back to the drug ("it", "this medicine"). */
@@ -658,8 +689,9 @@ final class DocumentReading {
             }
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)) {
-                    continue;
+                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)
+                        || (c.objectsBefore() && taken[i])) {
+                    continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
                 }
                 if (isTopic(u, m)) {
                     continue;
@@ -691,6 +723,9 @@ final class DocumentReading {
                 continue;
             }
             List<Relation> rels = shifted(u, m.firstToken(), fallback);
+            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !paragraphRefers) {
+                continue; // a paragraph that never names the drug is about something else (a disease, sleep)
+            }
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
                 // about a disease or something else: "panic attacks bring chest pain" states no indication
                 rels = new ArrayList<>(rels);
@@ -826,7 +861,23 @@ final class DocumentReading {
         if (klass != null) {
             return klass;
         }
+        if (previousOpeningClass != null && !u.tokens().isEmpty() && u.tokens().get(0).key().equals("they")) {
+            return previousOpeningClass; // "Benzodiazepines ... . They may produce dependence."
+        }
         return mainDrug;
+    }
+
+    /** The class a sentence opens with ("Benzodiazepines, such as X, are ..."), or null. */
+    private Concept openingClass(Unit u) {
+        for (Mention m : u.mentions()) {
+            if (wordsBefore(u, m) > MAX_CLASS_SUBJECT_POSITION) {
+                return null;
+            }
+            if (m.names(ConceptType.DRUG_CLASS)) {
+                return m.ofType(ConceptType.DRUG_CLASS);
+            }
+        }
+        return null;
     }
 
     private static int wordsBefore(Unit u, Mention m) {
