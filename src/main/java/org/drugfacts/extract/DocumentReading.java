@@ -364,6 +364,9 @@ final class DocumentReading {
                     }
                     headingBrands(u);
                     List<Relation> rels = topicRelations(u);
+                    if (rels.isEmpty()) {
+                        rels = cueRelations(u); // "Which drugs interact with oxycodone?"
+                    }
                     if (intro) {
                         list = !rels.isEmpty() ? rels : (!lastTopic.isEmpty() ? lastTopic : null);
                         afterIntro = list != null;
@@ -543,7 +546,12 @@ final class DocumentReading {
     }
 
     private List<Relation> lastRelations(Unit u) {
-        PhraseTrie.Match<Cue> lastCue = u.cues().isEmpty() ? null : u.cues().get(u.cues().size() - 1);
+        PhraseTrie.Match<Cue> lastCue = null;
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            if (!c.values().get(0).objectsBefore()) {
+                lastCue = c; // "...add to its depressant effect:" introduces what adds, not effects
+            }
+        }
         List<PhraseTrie.Match<List<Relation>>> topics = book.headings.findAll(u.tokens(), 0, u.tokens().size());
         PhraseTrie.Match<List<Relation>> lastTopic = topics.isEmpty() ? null : topics.get(topics.size() - 1);
         if (lastCue != null && (lastTopic == null || lastCue.last() >= lastTopic.first())) {
@@ -1071,6 +1079,17 @@ final class DocumentReading {
      * fear)") and states nothing of its own; parentheses that give examples ("e.g.", "such as") do, and so
      * do parentheses after a word the relation cannot take ("in adults (mainly myoclonic seizures)").
      */
+    private static boolean accepted(Mention m, List<Relation> rels) {
+        for (Concept c : m.concepts()) {
+            for (Relation r : rels) {
+                if (r.accepts(c.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean apposition(Unit u, Mention m, List<Relation> rels) {
         int open = u.parenOpen()[m.firstToken()];
         if (open < 0) {
@@ -1083,6 +1102,15 @@ final class DocumentReading {
                     || k.equals("like")) {
                 return false;
             }
+        }
+        int enumerated = 0;
+        for (Mention inside : u.mentions()) {
+            if (inside.firstToken() > open && u.parenOpen()[inside.firstToken()] == open && accepted(inside, rels)) {
+                enumerated++;
+            }
+        }
+        if (enumerated >= 2) {
+            return false; // "CYP3A4 inhibitors (ketoconazole, itraconazole)" lists members, it does not define
         }
         for (Mention other : u.mentions()) {
             if (other.lastToken() == open) {
