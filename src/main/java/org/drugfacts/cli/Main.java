@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new RemoveCommand());
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new QueryCommand());
+        cli.addSubcommand(new BenchCommand());
         cli.addSubcommand(new EvaluateCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DrugFactsException) {

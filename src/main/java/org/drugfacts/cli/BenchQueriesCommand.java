@@ -1,0 +1,90 @@
+package org.drugfacts.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.drugfacts.bench.QueryBenchmark;
+import org.drugfacts.bench.QueryBenchmarkResult;
+import org.drugfacts.extract.DocumentReader;
+import org.drugfacts.lexicon.Lexicon;
+import org.drugfacts.query.DrugFactsQueries;
+import org.drugfacts.server.DrugFactsServer;
+import org.drugfacts.store.DrugFactsStore;
+import org.drugfacts.store.Loader;
+import org.drugfacts.store.LoadProgress;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        description = {"Times every question (queries/*.rq) in-process and over HTTP against an embedded Fuseki on the "
+                + "same data, and prints p50 and p99 per question and transport.",
+                "Data: the shipped data in a fresh in-memory store (plus the documents named, if any), or --store DIR."})
+final class BenchQueriesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--iterations", defaultValue = "200", paramLabel = "N",
+            description = "Timed runs per question and transport (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--warmup", defaultValue = "50", paramLabel = "N",
+            description = "Untimed runs first, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "An existing TDB2 store to benchmark instead.")
+    Path store;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents to load as well (e.g. ../shared/seeds).")
+    List<Path> inputs = List.of();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (DrugFactsStore data = store != null ? DrugFactsStore.open(store) : DrugFactsStore.inMemory()) {
+            Loader loader = new Loader(data, Lexicon.shipped(), new DocumentReader());
+            loader.loadShipped(false, LoadProgress.NONE);
+            if (!inputs.isEmpty()) {
+                loader.loadFiles(inputs, LoadProgress.NONE);
+            }
+            out.println("data: " + data.tripleCount() + " triples in " + data.location());
+            out.flush();
+            try (DrugFactsServer server = DrugFactsServer.builder(data.dataset()).port(0).loopbackOnly(true)
+                    .queryTimeout(Duration.ofSeconds(10), Duration.ofSeconds(60)).start()) {
+                QueryBenchmark benchmark = new QueryBenchmark(DrugFactsQueries.local(data.dataset()),
+                        DrugFactsQueries.endpoint(server.sparqlUrl()));
+                print(out, benchmark.run(warmup, iterations));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, List<QueryBenchmarkResult> results) {
+        out.println(String.format(Locale.ROOT, "%-32s %-10s %6s %9s %9s %6s", "question", "transport", "runs", "p50 ms",
+                "p99 ms", "rows"));
+        for (QueryBenchmarkResult r : results) {
+            out.println(String.format(Locale.ROOT, "%-32s %-10s %6d %9.2f %9.2f %6d", r.question(), r.transport(),
+                    r.iterations(), r.p50Millis(), r.p99Millis(), r.rows()));
+        }
+        double worstHttpP50 = results.stream().filter(r -> r.transport().equals("http"))
+                .mapToDouble(QueryBenchmarkResult::p50Millis).max().orElse(0);
+        double worstHttpP99 = results.stream().filter(r -> r.transport().equals("http"))
+                .mapToDouble(QueryBenchmarkResult::p99Millis).max().orElse(0);
+        out.println(String.format(Locale.ROOT, "worst over HTTP: p50 %.2f ms (target <= 10), p99 %.2f ms (target <= 50)",
+                worstHttpP50, worstHttpP99));
+        for (int i = 0; i + 1 < results.size(); i += 2) {
+            QueryBenchmarkResult local = results.get(i);
+            QueryBenchmarkResult http = results.get(i + 1);
+            out.println(String.format(Locale.ROOT, "  %-32s HTTP/in-process p50 %.1fx", local.question(),
+                    http.p50Millis() / Math.max(local.p50Millis(), 1e-3)));
+        }
+    }
+}
