@@ -697,7 +697,9 @@ final class DocumentReading {
             }
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                if (m.firstToken() < from || m.lastToken() > to || isSubjectMention(m, subject) || apposition(u, m, rels)
+                // a before-cue may share its last words with the term ("anticonvulsant effects" before "effects")
+                int end = c.objectsBefore() ? cue.last() : to;
+                if (m.firstToken() < from || m.lastToken() > end || isSubjectMention(m, subject) || apposition(u, m, rels)
                         || (c.objectsBefore() && taken[i])) {
                     continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
                 }
