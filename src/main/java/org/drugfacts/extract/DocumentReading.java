@@ -124,12 +124,13 @@ final class DocumentReading {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int n = tokens.size();
         int[] first = book.firstWordBits(tokens);
+        List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
+        PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
         double spamWeight = 0;
-        for (PhraseTrie.Match<Double> m : book.spam.findAll(tokens, 0, n, null, first, CueBook.SPAM)) {
+        for (PhraseTrie.Match<Double> m : book.spam.findAll(tokens, 0, n, drugSlot, first, CueBook.SPAM)) {
             spamWeight += m.values().get(0);
         }
         boolean spam = spamWeight >= 1.0 || hasUrl(start, end);
-        List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
         boolean[] terminator = new boolean[n + 1];
         for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n, null, first, CueBook.TERMINATORS)) {
             terminator[m.first()] = true;
@@ -148,7 +149,6 @@ final class DocumentReading {
                 parenOpen[i] = open;
             }
         }
-        PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
         return new Unit(kind, start, end, blank, paragraphStart, spam, tokens, mentions,
                 book.cues.findAll(tokens, 0, n, drugSlot, first, CueBook.CUES),
                 book.topics.findAll(tokens, 0, n, null, first, CueBook.TOPICS),
@@ -917,6 +917,9 @@ final class DocumentReading {
 
     /** A concept that names its own relation wherever it stands: a brand of the drug, a strength, a route. */
     private boolean selfTyped(Unit u, Mention m, Concept subject) {
+        if (!subject.equals(mainDrug)) {
+            return false; // "Valium 10 mg" in an article about another drug is a mention, not a statement
+        }
         if (m.names(ConceptType.BRAND)) {
             Concept brand = m.ofType(ConceptType.BRAND);
             if (subject.type() == ConceptType.DRUG && subject.equals(drugOfBrand(brand))) {
