@@ -72,7 +72,9 @@ final class ServeCommand implements Callable<Integer> {
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(6L * timeoutSeconds))
                     .passwordFile(passwordFile)
                     .start();
-            out.println("drugfacts is serving " + storeOption.store.toAbsolutePath());
+            double startup = (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+            out.printf("drugfacts is serving %s (ready %.1f s after the JVM started)%n", storeOption.store.toAbsolutePath(), startup);
             out.println("  SPARQL query:   " + server.sparqlUrl());
             out.println("  graph store:    " + server.graphStoreUrl() + "?default");
             out.println("  resources:      " + server.baseUrl() + "/id/drug/clonazepam");
