@@ -726,14 +726,13 @@ final class DocumentReading {
                 selfTyped(u, m, subject);
                 continue;
             }
-            if (selfTyped(u, m, subject)) {
-                continue;
-            }
             if (isTopic(u, m)) {
+                selfTyped(u, m, subject); // "abrupt discontinuation" is a topic and a warning of its own
                 continue;
             }
             List<Relation> rels = shifted(u, m.firstToken(), fallback);
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !paragraphRefers) {
+                selfTyped(u, m, subject);
                 continue; // a paragraph that never names the drug is about something else (a disease, sleep)
             }
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
@@ -751,8 +750,9 @@ final class DocumentReading {
                 rels = new ArrayList<>(rels);
                 rels.remove(Relation.POPULATION_CAUTION);
             }
-            if (!rels.isEmpty() && !proseAboutOther && !apposition(u, m, rels)) {
-                emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod));
+            if (rels.isEmpty() || proseAboutOther || apposition(u, m, rels)
+                    || !emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod))) {
+                selfTyped(u, m, subject); // what the section cannot take may still state itself ("older adults")
             }
         }
     }
@@ -954,7 +954,8 @@ final class DocumentReading {
                 return false;
             }
         }
-        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED);
+        // "do not drive" is the warning itself, not its denial
+        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED, rels.get(0) != Relation.WARNING);
     }
 
     private static boolean hasStrength(Unit u) {
