@@ -27,6 +27,8 @@ public final class CueBook {
     private static final String FOLDER = "data/extraction/";
 
     final PhraseTrie<List<Relation>> headings = new PhraseTrie<>();
+    /** Headings that type a section only when they are the whole heading ("Uses", not "before use"). */
+    final Map<List<String>, List<Relation>> wholeHeadings = new HashMap<>();
     final PhraseTrie<Cue> cues = new PhraseTrie<>();
     final PhraseTrie<TopicShift> topics = new PhraseTrie<>();
     final PhraseTrie<Boolean> negations = new PhraseTrie<>();
@@ -76,7 +78,11 @@ public final class CueBook {
     private static CueBook read() {
         CueBook book = new CueBook();
         for (String[] row : rows("headings.tsv", 2)) {
-            book.headings.add(row[0], relations("headings.tsv", row[1]));
+            if (row[0].startsWith("=")) {
+                book.wholeHeadings.put(org.drugfacts.lexicon.Tokenizer.keys(row[0].substring(1)), relations("headings.tsv", row[1]));
+            } else {
+                book.headings.add(row[0], relations("headings.tsv", row[1]));
+            }
         }
         for (String[] row : rows("cues.tsv", 3)) {
             boolean before = switch (row[2]) {

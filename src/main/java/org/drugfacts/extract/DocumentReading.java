@@ -208,11 +208,16 @@ final class DocumentReading {
             if (label.startsWith(".")) {
                 label = "0" + label;
             }
+            int last = i + 2;
+            if (i + 3 < tokens.size() && tokens.get(i + 2).key().equals("/") && tokens.get(i + 3).key().equals("ml")) {
+                label = label + "/mL"; // a concentration: 0.1 mg/mL
+                last = i + 4;
+            }
             Concept strength = new Concept(ConceptType.STRENGTH, Concept.slugOf(label), label, true);
             if (added == null) {
                 added = new ArrayList<>(mentions);
             }
-            added.add(new Mention(i, i + 2, number.start(), unit.end(), List.of(strength)));
+            added.add(new Mention(i, last, number.start(), tokens.get(last - 1).end(), List.of(strength)));
         }
         if (added == null) {
             return mentions;
@@ -426,7 +431,8 @@ final class DocumentReading {
                         list = !topic.isEmpty() ? topic : (!lastTopic.isEmpty() ? lastTopic : null);
                         afterIntro = list != null;
                     }
-                    lastTopic = topic;
+                    // only a topic word carries over to a later "These include:" ("is a" does not)
+                    lastTopic = topicRelations(u);
                 }
             }
             previous = u;
@@ -561,6 +567,18 @@ final class DocumentReading {
     }
 
     private List<Relation> topicRelations(Unit u) {
+        if (u.kind() == Block.Kind.HEADING && !book.wholeHeadings.isEmpty()) {
+            List<String> keys = new ArrayList<>(u.tokens().size());
+            for (Token t : u.tokens()) {
+                if (t.word()) {
+                    keys.add(t.key());
+                }
+            }
+            List<Relation> whole = book.wholeHeadings.get(keys);
+            if (whole != null) {
+                return whole;
+            }
+        }
         Set<Relation> rels = new LinkedHashSet<>();
         for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size())) {
             for (List<Relation> r : m.values()) {
@@ -934,6 +952,9 @@ final class DocumentReading {
         }
         List<Relation> rels;
         if (m.names(ConceptType.STRENGTH)) {
+            if (u.kind() != Block.Kind.ITEM && !names(u, ConceptType.DOSAGE_FORM)) {
+                return false; // "give 0.2 mg over 15 seconds" is a dose; a strength comes with its form
+            }
             rels = List.of(Relation.STRENGTH);
         } else if (m.names(ConceptType.ROUTE)) {
             rels = List.of(Relation.ROUTE);
@@ -959,8 +980,12 @@ final class DocumentReading {
     }
 
     private static boolean hasStrength(Unit u) {
+        return names(u, ConceptType.STRENGTH);
+    }
+
+    private static boolean names(Unit u, ConceptType type) {
         for (Mention m : u.mentions()) {
-            if (m.names(ConceptType.STRENGTH)) {
+            if (m.names(type)) {
                 return true;
             }
         }
