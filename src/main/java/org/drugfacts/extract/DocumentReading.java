@@ -840,8 +840,8 @@ final class DocumentReading {
     /** The mention is the topic word itself ("overdose" in "an overdose may cause"), not an object. */
     private static boolean isTopic(Unit u, Mention m) {
         for (PhraseTrie.Match<TopicShift> t : u.topics()) {
-            if (m.firstToken() < t.last() && m.lastToken() > t.first()) {
-                return true;
+            if (m.firstToken() >= t.first() && m.lastToken() <= t.last()) {
+                return true; // "withdrawal syndrome" is more than the topic "withdrawal": an object
             }
         }
         return false;
@@ -1130,7 +1130,7 @@ final class DocumentReading {
         if (open + 1 < tokens.size()) {
             String k = tokens.get(open + 1).key();
             if (k.equals("e") || k.equals("eg") || k.equals("such") || k.equals("including") || k.equals("for")
-                    || k.equals("like")) {
+                    || k.equals("like") || k.equals("with") || k.equals("mainly") || k.equals("especially")) {
                 return false;
             }
         }
