@@ -10,20 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.drugfacts.server.DrugFactsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * One library, two transports, same answers: every question runs against the dataset in this JVM and against a
- * real Fuseki on loopback serving the same dataset, and the answers must be equal row for row.
+ * real Fuseki (the project's DrugFactsServer) on loopback serving the same dataset; the answers must be equal
+ * row for row.
  */
 class TransportParityTest {
     private static DatasetGraph dataset;
-    private static FusekiServer server;
+    private static DrugFactsServer server;
     private static DrugFactsQueries local;
     private static DrugFactsQueries remote;
 
@@ -50,15 +51,15 @@ class TransportParityTest {
     @BeforeAll
     static void start() {
         dataset = Fixtures.fixtureStore(true);
-        server = FusekiServer.create().loopback(true).port(0).add("/drugfacts", dataset, false).build().start();
+        server = DrugFactsServer.builder(dataset).port(0).loopbackOnly(true).start();
         local = DrugFactsQueries.local(dataset);
-        remote = DrugFactsQueries.endpoint("http://localhost:" + server.getHttpPort() + "/drugfacts/sparql");
+        remote = DrugFactsQueries.endpoint(server.sparqlUrl());
     }
 
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop();
+            server.close();
         }
     }
 
@@ -108,7 +109,7 @@ class TransportParityTest {
 
     @Test
     void anEndpointThatIsNotThereIsAClearError() {
-        DrugFactsQueries nowhere = DrugFactsQueries.endpoint("http://localhost:" + server.getHttpPort() + "/nowhere/sparql");
+        DrugFactsQueries nowhere = DrugFactsQueries.endpoint(server.baseUrl() + "/nowhere/sparql");
         QueryException e = assertThrows(QueryException.class, () -> nowhere.run("conflicts", Map.of()));
         assertTrue(e.getMessage().contains("/nowhere/sparql"), e.getMessage());
         assertThrows(QueryException.class, () -> DrugFactsQueries.endpoint("ftp://example.org/sparql"));
