@@ -363,7 +363,9 @@ final class DocumentReading {
             afterIntro = false;
             switch (u.kind()) {
                 case HEADING -> {
-                    if (labelValue(u)) {
+                    List<Relation> labelled = labelValue(u);
+                    if (!labelled.isEmpty()) {
+                        lastTopic = labelled;
                         previous = u;
                         continue;
                     }
@@ -404,6 +406,13 @@ final class DocumentReading {
                     }
                 }
                 case PROSE -> {
+                    List<Relation> labelled = u.paragraphStart() && !intro ? labelValue(u) : List.of();
+                    if (!labelled.isEmpty()) {
+                        list = null;
+                        lastTopic = labelled;
+                        previous = u;
+                        continue;
+                    }
                     list = null;
                     if (u.paragraphStart()) {
                         previousOpeningClass = null;
@@ -482,30 +491,36 @@ final class DocumentReading {
         return u.refersBack();
     }
 
-    private static final int MAX_LABEL_WORDS = 4;
+    private static final int MAX_LABEL_WORDS = 6;
 
     /**
      * A "Label: value" line ("Brand names: Keppra, Spritam", "Available as: tablets") whose label names
-     * relations states the value's concepts as a one-line typed list. Returns whether it was one.
+     * relations states the value's concepts as a one-line typed list. Returns the label's relations, empty
+     * when the line is no such line.
      */
-    private boolean labelValue(Unit u) {
+    private List<Relation> labelValue(Unit u) {
         List<Token> tokens = u.tokens();
         int colon = -1;
-        for (int i = 1; i < tokens.size() - 1 && i <= MAX_LABEL_WORDS; i++) {
-            if (tokens.get(i).key().equals(":")) {
+        int words = 0;
+        for (int i = 1; i < tokens.size() - 1 && words <= MAX_LABEL_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (t.key().equals(":")) {
                 colon = i;
                 break;
             }
+            if (t.word() && u.parenOpen()[i] < 0) {
+                words++; // "ADVERSE REACTIONS (most common, >10%):" is a two-word label
+            }
         }
         if (colon < 0 || mainDrug == null) {
-            return false;
+            return List.of();
         }
         Set<Relation> rels = new LinkedHashSet<>();
         for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(tokens, 0, colon)) {
             m.values().forEach(rels::addAll);
         }
         if (rels.isEmpty()) {
-            return false;
+            return List.of();
         }
         List<Relation> relations = List.copyOf(rels);
         for (Mention m : u.mentions()) {
@@ -518,7 +533,7 @@ final class DocumentReading {
                 selfTyped(u, m, mainDrug);
             }
         }
-        return true;
+        return relations;
     }
 
     /** A heading that names a brand of the drug ("Levetiracetam (Keppra): what to know") states it. */
