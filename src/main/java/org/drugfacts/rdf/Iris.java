@@ -61,9 +61,14 @@ public final class Iris {
         return java.net.URLDecoder.decode(graph.getURI().substring(DOCUMENT_GRAPH_PREFIX.length()), StandardCharsets.UTF_8);
     }
 
-    /** A statement's IRI: a hash of subject, predicate, object and document, so the same claim from the same source keeps its IRI. */
-    public static Node statement(Node subject, Node predicate, Node object, Node document) {
-        String key = subject.getURI() + " " + predicate.getURI() + " " + object.getURI() + " " + document.getURI();
+    /**
+     * A statement's IRI: a hash of subject, predicate, object, document and the agent that made it, so the same
+     * claim from the same source keeps its IRI on reload, and a curator's statement never merges with the
+     * extractor's statement of the same claim.
+     */
+    public static Node statement(Node subject, Node predicate, Node object, Node document, Node agent) {
+        String key = subject.getURI() + " " + predicate.getURI() + " " + object.getURI() + " " + document.getURI()
+                + " " + agent.getURI();
         return NodeFactory.createURI(DF.ID + "statement/" + hash(key));
     }
 

@@ -85,7 +85,7 @@ public final class StatementGraph {
         }
         graph.add(subject, predicate, object);
 
-        Node statement = Iris.statement(subject, predicate, object, document);
+        Node statement = Iris.statement(subject, predicate, object, document, agent);
         graph.add(statement, RDF.type.asNode(), DF.Statement);
         graph.add(statement, RDF.subject.asNode(), subject);
         graph.add(statement, RDF.predicate.asNode(), predicate);
