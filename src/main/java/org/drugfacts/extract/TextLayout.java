@@ -45,6 +45,25 @@ final class TextLayout {
             }
             lineStart = lineEnd + 1;
         }
+        return numberedHeadings(blocks);
+    }
+
+    /**
+     * "1. About zolpidem" over a paragraph is a numbered heading, not a list: a numbered line that neither
+     * follows nor precedes another numbered line, and is followed by something else, heads what follows.
+     */
+    private static List<Block> numberedHeadings(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.numbered()) {
+                continue;
+            }
+            boolean numberedBefore = i > 0 && blocks.get(i - 1).numbered();
+            boolean numberedAfter = i + 1 < blocks.size() && blocks.get(i + 1).numbered();
+            if (!numberedBefore && !numberedAfter && i + 1 < blocks.size()) {
+                blocks.set(i, b.as(Block.Kind.HEADING));
+            }
+        }
         return blocks;
     }
 
@@ -83,7 +102,7 @@ final class TextLayout {
         }
         int item = itemContentStart(text, s, e);
         if (item >= 0) {
-            return item < e ? new Block(Block.Kind.ITEM, item, e, blank) : null;
+            return item < e ? new Block(Block.Kind.ITEM, item, e, blank, Character.isDigit(first)) : null;
         }
         if (text.startsWith("**", s) && e - s > 4 && text.startsWith("**", e - 2)) {
             return new Block(Block.Kind.HEADING, s + 2, e - 2, blank);
