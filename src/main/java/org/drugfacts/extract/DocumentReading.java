@@ -410,6 +410,8 @@ final class DocumentReading {
                     if (!labelled.isEmpty()) {
                         list = null;
                         lastTopic = labelled;
+                        paragraphTopic = labelled; // "OVERDOSE: signs are X. Give supportive care."
+                        previousRefers = true;
                         previous = u;
                         continue;
                     }
@@ -527,9 +529,13 @@ final class DocumentReading {
             if (m.firstToken() <= colon) {
                 continue;
             }
-            if (isSubjectMention(m, mainDrug)) {
-                selfTyped(u, m, mainDrug);
-            } else if (!emit(u, m, mainDrug, relations, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
+            List<Relation> own = relations;
+            if (own.contains(Relation.WARNING) && !isWarningByNature(m)) {
+                own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
+                own.remove(Relation.WARNING);
+            }
+            if (isSubjectMention(m, mainDrug) || isWarningByNature(m)
+                    || !emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
                 selfTyped(u, m, mainDrug);
             }
         }
