@@ -1057,6 +1057,11 @@ final class DocumentReading {
             return true;
         }
         double hedge = hedgeFactor(u, m.firstToken());
+        if (relation == Relation.ADVERSE_EFFECT && object.type() == ConceptType.EFFECT && hedge == 1.0
+                && method == ExtractionMethod.CUE_PHRASE && !isRiskClause(u, m.firstToken())) {
+            // "it causes CNS depression" states what the drug does; "may cause" or "the risk of" an unwanted one
+            relation = Relation.PHARMACOLOGIC_EFFECT;
+        }
         double confidence = base * hedge * subjectFactor(subject);
         add(subject, relation, object, m.start(), m.end(), confidence, method, hedge < 1.0);
         return true;
@@ -1078,6 +1083,17 @@ final class DocumentReading {
                 continue;
             }
             return true;
+        }
+        return false;
+    }
+
+    /** The clause before the token speaks of a risk ("increases the risk of", "danger"). */
+    private boolean isRiskClause(Unit u, int token) {
+        for (int i = token - 1; i >= 0 && !u.terminatorAt()[i + 1]; i--) {
+            String k = u.tokens().get(i).key();
+            if (k.equals("risk") || k.equals("danger") || k.equals("dangerous") || k.equals("serious") || k.equals("side")) {
+                return true;
+            }
         }
         return false;
     }
