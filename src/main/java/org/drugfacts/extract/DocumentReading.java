@@ -1052,6 +1052,8 @@ final class DocumentReading {
         if (relation == Relation.ANTIDOTE && subject.type() != ConceptType.DRUG) {
             return false;
         }
+        // "do not drive" is the warning itself: a prohibition, not a denial
+        negatable &= !(relation == Relation.WARNING && object.type() == ConceptType.ACTIVITY);
         if (negatable && (isNegated(u, m.firstToken())
                 || (method == ExtractionMethod.SECTION_PROSE && isNegatedAfter(u, m.lastToken())))) {
             return true;
