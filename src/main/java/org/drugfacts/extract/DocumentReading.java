@@ -542,16 +542,28 @@ final class DocumentReading {
         return relations;
     }
 
-    /** A heading that names a brand of the drug ("Levetiracetam (Keppra): what to know") states it. */
+    /**
+     * A heading states what names itself: a brand of the drug ("Levetiracetam (Keppra): what to know") and
+     * the self-typed cautions ("Pregnancy and breastfeeding").
+     */
     private void headingBrands(Unit u) {
         if (mainDrug == null) {
             return;
         }
         for (Mention m : u.mentions()) {
-            if (m.names(ConceptType.BRAND)) {
+            if (m.names(ConceptType.BRAND) || isSelfTypedConcept(m)) {
                 selfTyped(u, m, mainDrug);
             }
         }
+    }
+
+    private boolean isSelfTypedConcept(Mention m) {
+        for (Concept c : m.concepts()) {
+            if (book.selfTyped(c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
