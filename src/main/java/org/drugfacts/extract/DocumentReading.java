@@ -748,8 +748,12 @@ final class DocumentReading {
             }
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                // a before-cue may share its last words with the term ("anticonvulsant effects" before "effects")
-                int end = c.objectsBefore() ? cue.last() : to;
+                // a before-cue may share its last words with the term ("anticonvulsant effects" before "effects"),
+                // and a term that starts in an after-cue's scope may run into the next cue ("weakening of the effect")
+                int end = c.objectsBefore() ? cue.last() : (to < u.tokens().size() && !u.terminatorAt()[to] ? Integer.MAX_VALUE : to);
+                if (!c.objectsBefore() && m.firstToken() >= to) {
+                    continue;
+                }
                 if (m.firstToken() < from || m.lastToken() > end || isSubjectMention(m, subject) || apposition(u, m, rels)
                         || (c.objectsBefore() && taken[i])) {
                     continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
