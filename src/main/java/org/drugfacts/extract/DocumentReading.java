@@ -742,12 +742,14 @@ final class DocumentReading {
                 }
             }
             List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
-            Concept subject = rels.contains(Relation.INTERACTION) ? mainDrug : subject(u, c.objectsBefore() ? from : cue.first());
-            if (subject == null) {
-                continue;
-            }
+            Concept stated = subject(u, c.objectsBefore() ? from : cue.first());
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
+                // what interacts is always the main drug's interaction: a drug opening the sentence is one of them
+                Concept subject = firstAccepting(rels, m) == Relation.INTERACTION ? mainDrug : stated;
+                if (subject == null) {
+                    continue;
+                }
                 // a before-cue may share its last words with the term ("anticonvulsant effects" before "effects"),
                 // and a term that starts in an after-cue's scope may run into the next cue ("weakening of the effect")
                 int end = c.objectsBefore() ? cue.last() : (to < u.tokens().size() && !u.terminatorAt()[to] ? Integer.MAX_VALUE : to);
@@ -916,7 +918,8 @@ final class DocumentReading {
                 if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                     other = drug;
                 }
-            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
+            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null
+                    && (wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION || opensClause(u, m))) {
                 klass = m.ofType(ConceptType.DRUG_CLASS);
             }
         }
@@ -943,6 +946,16 @@ final class DocumentReading {
             }
         }
         return null;
+    }
+
+    /** The mention opens a clause after ", as" or a terminator ("..., as benzodiazepines should ..."). */
+    private static boolean opensClause(Unit u, Mention m) {
+        int i = m.firstToken() - 1;
+        if (i < 1) {
+            return false;
+        }
+        String k = u.tokens().get(i).key();
+        return u.terminatorAt()[i] || (k.equals("as") && u.tokens().get(i - 1).key().equals(","));
     }
 
     private static int wordsBefore(Unit u, Mention m) {
@@ -1165,6 +1178,17 @@ final class DocumentReading {
      * fear)") and states nothing of its own; parentheses that give examples ("e.g.", "such as") do, and so
      * do parentheses after a word the relation cannot take ("in adults (mainly myoclonic seizures)").
      */
+    private static Relation firstAccepting(List<Relation> rels, Mention m) {
+        for (Relation r : rels) {
+            for (Concept c : m.concepts()) {
+                if (r.accepts(c.type())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean accepted(Mention m, List<Relation> rels) {
         for (Concept c : m.concepts()) {
             for (Relation r : rels) {
