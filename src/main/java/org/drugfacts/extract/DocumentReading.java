@@ -52,6 +52,8 @@ final class DocumentReading {
     private final SentenceSplitter splitter;
     private final List<Fact> facts = new ArrayList<>();
     private Concept mainDrug;
+    /** A list item is read as a sentence: its subject is the document's drug, whatever it opens with. */
+    private boolean itemSubject;
     /** The class that opened the previous sentence of the paragraph, for "they". */
     private Concept previousOpeningClass;
     /** Whether any sentence of the current paragraph refers to a drug. */
@@ -635,7 +637,10 @@ final class DocumentReading {
 
     private void item(Unit u, List<Relation> rels, ExtractionMethod method) {
         if (!u.cues().isEmpty() && hasCueObjects(u)) {
+            // "Benzodiazepines and other depressants: the combination can cause sedation" is still about the drug
+            itemSubject = true;
             sentence(u, rels, method);
+            itemSubject = false;
             return;
         }
         // a list item has no subject of its own: it continues what the heading or introduction said of the drug
@@ -904,6 +909,9 @@ final class DocumentReading {
      * interactions section is one of the interacting drugs. Null when the document has no main drug and no class.
      */
     private Concept subject(Unit u, int before) {
+        if (itemSubject) {
+            return mainDrug;
+        }
         Concept other = null;
         Concept klass = null;
         for (Mention m : u.mentions()) {
@@ -1120,6 +1128,11 @@ final class DocumentReading {
 
     /** The clause before the token speaks of a risk ("increases the risk of", "danger"). */
     private boolean isRiskClause(Unit u, int token) {
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            if (c.first() < token && relationsOf(c).contains(Relation.INTERACTION)) {
+                return true; // "taking it with opioids can cause sedation": the combination's harm
+            }
+        }
         for (int i = token - 1; i >= 0 && !u.terminatorAt()[i + 1]; i--) {
             String k = u.tokens().get(i).key();
             if (k.equals("risk") || k.equals("danger") || k.equals("dangerous") || k.equals("serious") || k.equals("side")) {
