@@ -83,6 +83,7 @@ public final class DF {
     public static final Node derivedBy = term("derivedBy");
     /** Whether a source document states the links an explanation rests on, or they are background knowledge. */
     public static final Node support = term("support");
+    public static final Node Support = term("Support");
     public static final Node StatedInSource = term("StatedInSource");
     public static final Node BackgroundKnowledge = term("BackgroundKnowledge");
 
