@@ -723,6 +723,7 @@ final class DocumentReading {
      * the section's relations (section prose) or by their own type (a brand, a strength, a route).
      */
     private void sentence(Unit u, List<Relation> fallback, ExtractionMethod fallbackMethod) {
+        appositiveClasses(u);
         List<PhraseTrie.Match<Cue>> cues = u.cues();
         List<Mention> mentions = u.mentions();
         boolean[] taken = new boolean[mentions.size()];
@@ -761,7 +762,10 @@ final class DocumentReading {
                 if (!c.objectsBefore() && m.firstToken() >= to) {
                     continue;
                 }
-                if (m.firstToken() < from || m.lastToken() > end || isSubjectMention(m, subject) || apposition(u, m, rels)
+                boolean cueInSameParentheses = u.parenOpen()[m.firstToken()] >= 0
+                        && u.parenOpen()[cue.first()] == u.parenOpen()[m.firstToken()];
+                if (m.firstToken() < from || m.lastToken() > end || isSubjectMention(m, subject)
+                        || (!cueInSameParentheses && apposition(u, m, rels))
                         || (c.objectsBefore() && taken[i])) {
                     continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
                 }
@@ -830,6 +834,34 @@ final class DocumentReading {
             }
         }
         return false;
+    }
+
+    /**
+     * "flumazenil (a benzodiazepine antagonist)" or "alprazolam, a benzodiazepine": a class in apposition to a
+     * drug is that drug's class, whichever drug it is.
+     */
+    private void appositiveClasses(Unit u) {
+        List<Mention> mentions = u.mentions();
+        List<Token> tokens = u.tokens();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention drug = mentions.get(i);
+            Mention klass = mentions.get(i + 1);
+            Concept d = drugOf(drug);
+            if (d == null || !klass.names(ConceptType.DRUG_CLASS) || drug.ofType(ConceptType.BRAND) != null) {
+                continue;
+            }
+            int between = klass.firstToken() - drug.lastToken();
+            if (between != 2) {
+                continue;
+            }
+            String open = tokens.get(drug.lastToken()).key();
+            String article = tokens.get(drug.lastToken() + 1).key();
+            if (open.equals("(") && (article.equals("a") || article.equals("an"))) {
+                add(d, Relation.DRUG_CLASS, klass.ofType(ConceptType.DRUG_CLASS), klass.start(), klass.end(),
+                        d.equals(mainDrug) ? Confidence.CUE_PHRASE : Confidence.CUE_PHRASE * Confidence.CLASS_LEVEL_FACTOR,
+                        ExtractionMethod.CUE_PHRASE, false);
+            }
+        }
     }
 
     private static List<Relation> relationsOf(PhraseTrie.Match<Cue> cue) {
