@@ -135,7 +135,10 @@ final class DocumentReading {
         boolean spam = spamWeight >= 1.0 || hasUrl(start, end);
         boolean[] terminator = new boolean[n + 1];
         for (PhraseTrie.Match<Boolean> m : book.terminators.findAll(tokens, 0, n, null, first, CueBook.TERMINATORS)) {
-            terminator[m.first()] = true;
+            // "...; or with other depressants" continues the enumeration the semicolon seemed to end
+            boolean continues = tokens.get(m.first()).key().equals(";") && m.first() + 1 < n
+                    && (tokens.get(m.first() + 1).key().equals("or") || tokens.get(m.first() + 1).key().equals("and"));
+            terminator[m.first()] = !continues;
         }
         int[] parenOpen = new int[n];
         int open = -1;
