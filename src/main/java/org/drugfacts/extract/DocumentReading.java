@@ -926,9 +926,10 @@ final class DocumentReading {
         return false;
     }
 
+    /** The mention is part of a cue ("withdrawal symptoms" in "withdrawal symptoms such as"), not beside it. */
     private static boolean insideCue(Unit u, Mention m) {
         for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (m.firstToken() < c.last() && m.lastToken() > c.first()) {
+            if (m.firstToken() >= c.first() && m.lastToken() <= c.last()) {
                 return true;
             }
         }
