@@ -48,7 +48,9 @@ public final class Tokenizer {
                     i++;
                 }
                 tokens.add(new Token(start, i, "0" + text.subSequence(start, i), true));
-            } else if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011') {
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2010' || c == '\u2011'
+                    || c == '\u200b' || c == '\ufeff') {
+                // non-breaking and other Unicode spaces, zero-width spaces and byte-order marks separate words too
                 i++;
             } else {
                 tokens.add(new Token(i, i + 1, String.valueOf(c), false));

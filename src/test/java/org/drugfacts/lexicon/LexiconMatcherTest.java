@@ -36,6 +36,12 @@ class LexiconMatcherTest {
     }
 
     @Test
+    void nonBreakingSpacesSeparateWordsLikeSpaces() {
+        assertEquals(List.of("severe-respiratory-failure=severe\u00a0respiratory\u00a0failure"),
+                found("severe\u00a0respiratory\u00a0failure"));
+    }
+
+    @Test
     void theLongestLabelWins() {
         assertEquals(List.of("severe-respiratory-failure=severe respiratory failure", "respiratory-failure=respiratory failure"),
                 found("severe respiratory failure or respiratory failure"));
