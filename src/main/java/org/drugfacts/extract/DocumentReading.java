@@ -38,6 +38,8 @@ final class DocumentReading {
     /** Relations whose objects may be minted from a list item the lexicon does not know. */
     private static final Set<Relation> UNMAPPED_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.INDICATION, Relation.CONTRAINDICATION);
+    /** Words that open a sentence about what the previous sentence was about. */
+    private static final Set<String> PRONOUNS = Set.of("they", "their", "its");
     /** Sections whose prose lists symptoms without naming the drug in every sentence. */
     private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
@@ -126,7 +128,7 @@ final class DocumentReading {
         List<Token> tokens = Tokenizer.tokenize(text, start, end);
         int n = tokens.size();
         int[] first = book.firstWordBits(tokens);
-        List<Mention> mentions = withEllipses(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n)));
+        List<Mention> mentions = withEllipses(tokens, composed(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n))));
         PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
         double spamWeight = 0;
         for (PhraseTrie.Match<Double> m : book.spam.findAll(tokens, 0, n, drugSlot, first, CueBook.SPAM)) {
@@ -275,6 +277,75 @@ final class DocumentReading {
         }
         added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         return added;
+    }
+
+    /**
+     * Terms the lexicon knows only with a modifier or a coordinated head: "centrally acting" before a term
+     * named "antihypertensives" is "centrally acting antihypertensives", and "failure of the liver and
+     * kidneys" names "failure of the kidneys" too.
+     */
+    private List<Mention> composed(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        int floor = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention replaced = null;
+            for (int words = 2; words >= 1 && replaced == null; words--) {
+                int first = m.firstToken() - words;
+                if (first < floor || !allWords(tokens, first, m.firstToken())) {
+                    continue;
+                }
+                for (Concept c : m.concepts()) {
+                    List<String> keys = new ArrayList<>();
+                    for (int i = first; i < m.firstToken(); i++) {
+                        keys.add(tokens.get(i).key());
+                    }
+                    keys.addAll(Tokenizer.keys(c.prefLabel()));
+                    List<Concept> longer = matcher.lookupKeys(keys);
+                    if (!longer.isEmpty()) {
+                        replaced = new Mention(first, m.lastToken(), tokens.get(first).start(), m.end(), longer);
+                        break;
+                    }
+                }
+            }
+            Mention coordinated = null;
+            int next = m.lastToken();
+            if (m.lastToken() - m.firstToken() >= 2 && next + 1 < tokens.size() && isConnector(tokens.get(next).key())
+                    && tokens.get(next + 1).word() && (k + 1 >= mentions.size() || mentions.get(k + 1).firstToken() > next + 1)) {
+                List<String> keys = new ArrayList<>();
+                for (int i = m.firstToken(); i < m.lastToken() - 1; i++) {
+                    keys.add(tokens.get(i).key());
+                }
+                keys.add(tokens.get(next + 1).key());
+                List<Concept> other = matcher.lookupKeys(keys);
+                if (!other.isEmpty()) {
+                    Token t = tokens.get(next + 1);
+                    coordinated = new Mention(next + 1, next + 2, t.start(), t.end(), other);
+                }
+            }
+            if (replaced != null || coordinated != null) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions.subList(0, k));
+                }
+                out.add(replaced != null ? replaced : m);
+                if (coordinated != null) {
+                    out.add(coordinated);
+                }
+            } else if (out != null) {
+                out.add(m);
+            }
+            floor = m.lastToken();
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean allWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).word() || isConnector(tokens.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isConnector(String key) {
@@ -973,23 +1044,27 @@ final class DocumentReading {
         if (klass != null) {
             return klass;
         }
-        if (previousOpeningClass != null && !u.tokens().isEmpty() && u.tokens().get(0).key().equals("they")) {
+        if (previousOpeningClass != null && !u.tokens().isEmpty() && PRONOUNS.contains(u.tokens().get(0).key())) {
             return previousOpeningClass; // "Benzodiazepines ... . They may produce dependence."
         }
         return mainDrug;
     }
 
-    /** The class a sentence opens with ("Benzodiazepines, such as X, are ..."), or null. */
+    /**
+     * The class a sentence is about when it names no drug ("Benzodiazepines, such as X, are ...", "The use
+     * of benzodiazepines is ..."), for a pronoun opening the next sentence; null when it names a drug.
+     */
     private Concept openingClass(Unit u) {
+        Concept klass = null;
         for (Mention m : u.mentions()) {
-            if (wordsBefore(u, m) > MAX_CLASS_SUBJECT_POSITION) {
+            if (drugOf(m) != null) {
                 return null;
             }
-            if (m.names(ConceptType.DRUG_CLASS)) {
-                return m.ofType(ConceptType.DRUG_CLASS);
+            if (klass == null && m.names(ConceptType.DRUG_CLASS)) {
+                klass = m.ofType(ConceptType.DRUG_CLASS);
             }
         }
-        return null;
+        return klass;
     }
 
     /** The mention opens a clause after ", as" or a terminator ("..., as benzodiazepines should ..."). */

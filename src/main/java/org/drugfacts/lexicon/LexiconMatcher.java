@@ -105,8 +105,17 @@ public final class LexiconMatcher {
 
     /** Every concept named by exactly these folded keys (no abbreviations); empty when they are no label. */
     public List<Concept> lookupKeys(String first, String second) {
-        PhraseTrie.Match<Label> m = trie.longestAt(List.of(new Token(0, 1, first, true), new Token(1, 2, second, true)), 0, 2);
-        if (m == null || m.last() != 2) {
+        return lookupKeys(List.of(first, second));
+    }
+
+    /** Every concept named by exactly these folded keys (no abbreviations); empty when they are no label. */
+    public List<Concept> lookupKeys(List<String> keys) {
+        List<Token> tokens = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            tokens.add(new Token(i, i + 1, keys.get(i), true));
+        }
+        PhraseTrie.Match<Label> m = trie.longestAt(tokens, 0, tokens.size());
+        if (m == null || m.last() != tokens.size()) {
             return List.of();
         }
         List<Concept> concepts = new ArrayList<>(m.values().size());
