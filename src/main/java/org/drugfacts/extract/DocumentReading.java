@@ -129,7 +129,7 @@ final class DocumentReading {
         int n = tokens.size();
         int[] first = book.firstWordBits(tokens);
         List<Mention> mentions = withEllipses(tokens, composed(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, n))));
-        PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions);
+        PhraseTrie.Slot drugSlot = drugSlot(tokens, mentions, first);
         double spamWeight = 0;
         for (PhraseTrie.Match<Double> m : book.spam.findAll(tokens, 0, n, drugSlot, first, CueBook.SPAM)) {
             spamWeight += m.values().get(0);
@@ -160,24 +160,23 @@ final class DocumentReading {
                 book.cues.findAll(tokens, 0, n, drugSlot, first, CueBook.CUES),
                 book.topics.findAll(tokens, 0, n, null, first, CueBook.TOPICS),
                 book.negations.findAll(tokens, 0, n, null, first, CueBook.NEGATIONS),
-                book.hedges.findAll(tokens, 0, n, null, first, CueBook.HEDGES), terminator, parenOpen,
+                book.hedges.findAll(tokens, 0, n, null, first, CueBook.HEDGES), terminator, parenOpen, first,
                 !book.drugReferences.findAll(tokens, 0, n, null, first, CueBook.REFERENCES).isEmpty());
     }
 
     /** The {drug} slot of cue phrases: a drug or brand mention, or a word that refers to the drug ("it"). */
-    private PhraseTrie.Slot drugSlot(List<Token> tokens, List<Mention> mentions) {
-        return i -> {
-            for (Mention m : mentions) {
-                if (m.firstToken() == i && (m.names(ConceptType.DRUG) || m.names(ConceptType.BRAND))) {
-                    return m.lastToken();
-                }
-                if (m.firstToken() > i) {
-                    break;
-                }
+    private PhraseTrie.Slot drugSlot(List<Token> tokens, List<Mention> mentions, int[] first) {
+        int[] ends = new int[tokens.size()];
+        java.util.Arrays.fill(ends, -1);
+        for (PhraseTrie.Match<Boolean> ref : book.drugReferences.findAll(tokens, 0, tokens.size(), null, first, CueBook.REFERENCES)) {
+            ends[ref.first()] = ref.last();
+        }
+        for (Mention m : mentions) {
+            if (m.names(ConceptType.DRUG) || m.names(ConceptType.BRAND)) {
+                ends[m.firstToken()] = m.lastToken();
             }
-            PhraseTrie.Match<Boolean> ref = book.drugReferences.longestAt(tokens, i, tokens.size());
-            return ref == null ? -1 : ref.last();
-        };
+        }
+        return i -> ends[i];
     }
 
     private boolean hasUrl(int start, int end) {
@@ -292,7 +291,7 @@ final class DocumentReading {
             Mention replaced = null;
             for (int words = 2; words >= 1 && replaced == null; words--) {
                 int first = m.firstToken() - words;
-                if (first < floor || !allWords(tokens, first, m.firstToken())) {
+                if (first < floor || !allWords(tokens, first, m.firstToken()) || !matcher.startsLabel(tokens.get(first).key())) {
                     continue;
                 }
                 for (Concept c : m.concepts()) {
@@ -300,7 +299,7 @@ final class DocumentReading {
                     for (int i = first; i < m.firstToken(); i++) {
                         keys.add(tokens.get(i).key());
                     }
-                    keys.addAll(Tokenizer.keys(c.prefLabel()));
+                    keys.addAll(matcher.preferredKeys(c));
                     List<Concept> longer = matcher.lookupKeys(keys);
                     if (!longer.isEmpty()) {
                         replaced = new Mention(first, m.lastToken(), tokens.get(first).start(), m.end(), longer);
@@ -667,7 +666,8 @@ final class DocumentReading {
                 lastCue = c; // "...add to its depressant effect:" introduces what adds, not effects
             }
         }
-        List<PhraseTrie.Match<List<Relation>>> topics = book.headings.findAll(u.tokens(), 0, u.tokens().size());
+        List<PhraseTrie.Match<List<Relation>>> topics = book.headings.findAll(u.tokens(), 0, u.tokens().size(), null,
+                u.firstWords(), CueBook.HEADINGS);
         PhraseTrie.Match<List<Relation>> lastTopic = topics.isEmpty() ? null : topics.get(topics.size() - 1);
         if (lastCue != null && (lastTopic == null || lastCue.last() >= lastTopic.first())) {
             return shifted(u, lastCue.first(), relationsOf(lastCue));
@@ -689,7 +689,8 @@ final class DocumentReading {
             }
         }
         Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size())) {
+        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size(), null,
+                u.firstWords(), CueBook.HEADINGS)) {
             for (List<Relation> r : m.values()) {
                 rels.addAll(r);
             }

@@ -14,7 +14,8 @@ import org.drugfacts.lexicon.Token;
 record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean paragraphStart, boolean spam,
             List<Token> tokens, List<Mention> mentions, List<PhraseTrie.Match<Cue>> cues,
             List<PhraseTrie.Match<TopicShift>> topics, List<PhraseTrie.Match<Boolean>> negations,
-            List<PhraseTrie.Match<Double>> hedges, boolean[] terminatorAt, int[] parenOpen, boolean refersBack) {
+            List<PhraseTrie.Match<Double>> hedges, boolean[] terminatorAt, int[] parenOpen, int[] firstWords,
+            boolean refersBack) {
 
     /** The unit ends with ':' and so introduces the list that follows. */
     boolean introducesList(String text) {

@@ -21,6 +21,7 @@ public final class LexiconMatcher {
     }
 
     private final PhraseTrie<Label> trie = new PhraseTrie<>();
+    private final java.util.Map<Concept, List<String>> preferredKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LexiconMatcher(Lexicon lexicon) {
         for (LexiconEntry entry : lexicon.entries()) {
@@ -101,6 +102,16 @@ public final class LexiconMatcher {
             }
         }
         return null;
+    }
+
+    /** Whether some label starts with this folded word. */
+    public boolean startsLabel(String key) {
+        return trie.startsWith(key);
+    }
+
+    /** The folded keys of a concept's preferred label, computed once per concept. */
+    public List<String> preferredKeys(Concept concept) {
+        return preferredKeys.computeIfAbsent(concept, c -> List.copyOf(Tokenizer.keys(c.prefLabel())));
     }
 
     /** Every concept named by exactly these folded keys (no abbreviations); empty when they are no label. */

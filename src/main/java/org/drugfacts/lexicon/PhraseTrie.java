@@ -71,6 +71,11 @@ public final class PhraseTrie<T> {
         return keys;
     }
 
+    /** Whether some phrase starts with this key. */
+    public boolean startsWith(String key) {
+        return root.next != null && root.next.containsKey(key);
+    }
+
     /** Whether some phrase starts with a slot. */
     public boolean startsWithSlot() {
         return root.next != null && root.next.containsKey(SLOT);
