@@ -19,6 +19,9 @@ import org.drugfacts.vocab.DF;
 import org.junit.jupiter.api.Test;
 
 class ReasonerTest {
+    /** The fixture's 29 labels (23 preferred, 6 alternative), each a distinct key of its concept once lower-cased. */
+    private static final int LABEL_KEYS = 29;
+
     private static final String EXPLANATIONS = """
             PREFIX df: <https://w3id.org/drugfacts/ontology#>
             SELECT ?s ?r ?o ?e ?support ?rule WHERE { GRAPH <https://w3id.org/drugfacts/graph/derived> {
@@ -62,9 +65,23 @@ class ReasonerTest {
         Graph firstGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
         long second = Txn.calculateWrite(dsg, () -> Reasoner.rederive(dsg));
         Graph secondGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
-        assertEquals(6 * 7, first, "six explanations of seven triples each");
+        assertEquals(6 * 7 + LABEL_KEYS, first, "six explanations of seven triples each, and one key per folded label");
         assertEquals(first, second);
         assertTrue(firstGraph.isIsomorphicWith(secondGraph), "same input, same derived graph (IRIs included)");
+    }
+
+    @Test
+    void everyLabelIsIndexedByItsLowerCasedFormForResolution() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        Graph derived = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
+        Node hiddenLabel = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#hiddenLabel");
+        assertTrue(derived.contains(NodeFactory.createURI(DF.ID + "brand/klonopin"), hiddenLabel,
+                NodeFactory.createLiteralString("klonopin")), "a brand's preferred label, lower-cased");
+        assertTrue(derived.contains(NodeFactory.createURI(DF.ID + "drug/clonazepam"), hiddenLabel,
+                NodeFactory.createLiteralString("rivotril tablets")), "a synonym, lower-cased");
+        assertFalse(derived.contains(Node.ANY, hiddenLabel, NodeFactory.createLiteralString("CNS depression")),
+                "keys are lower-case only");
+        assertEquals(LABEL_KEYS, derived.find(Node.ANY, hiddenLabel, Node.ANY).toList().size());
     }
 
     @Test
