@@ -1058,6 +1058,9 @@ final class DocumentReading {
     private Concept openingClass(Unit u) {
         Concept klass = null;
         for (Mention m : u.mentions()) {
+            if (m.names(ConceptType.DRUG_CLASS) && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
+                return m.ofType(ConceptType.DRUG_CLASS); // it opens the sentence: "Benzodiazepines, such as X, ..."
+            }
             if (drugOf(m) != null) {
                 return null;
             }
