@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the extractor's accuracy with the shipped lexicon and cue lists: on the seed documents against
  * data/reviewed/seeds.tsv, and on our own documents (data/documents) against data/reviewed/documents.tsv.
- * The floors are the figures reached when this test was last raised (see the extractor's report), so a
- * change that loses accuracy fails here; the project's targets (0.95 / 0.95 on the seeds, F1 0.85 on the
- * documents) are higher, and the floors should move up to them.
+ * The floors are the project's targets (precision and recall 0.95 on the seeds, F1 0.85 on our documents),
+ * reached on 2026-11-25 with little margin: a change to the extractor, the cue lists, the lexicon or the
+ * gold that loses accuracy fails here, and the failure message lists the misses or false facts to look at.
  */
 class ExtractionAccuracyTest {
     private static final double SEED_PRECISION_FLOOR = 0.95;
-    private static final double SEED_RECALL_FLOOR = 0.87;
-    private static final double DOCUMENTS_F1_FLOOR = 0.82;
+    private static final double SEED_RECALL_FLOOR = 0.95;
+    private static final double DOCUMENTS_F1_FLOOR = 0.85;
 
     private final Lexicon lexicon = Lexicon.shipped();
     private final Extractor extractor = new Extractor(lexicon);
