@@ -44,6 +44,7 @@ public final class CueBook {
     final Map<String, Relation> selfTyped = new HashMap<>();
     final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
     final PhraseTrie<Boolean> drugReferences = new PhraseTrie<>();
+    final PhraseTrie<Boolean> causeMarkers = new PhraseTrie<>();
 
     static final int CUES = 1;
     static final int TOPICS = 2;
@@ -135,6 +136,9 @@ public final class CueBook {
         }
         for (String[] row : rows("item-cues.tsv", 2)) {
             book.itemCues.add(row[0], relations("item-cues.tsv", row[1]));
+        }
+        for (String[] row : rows("cause-markers.tsv", 1)) {
+            book.causeMarkers.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("drug-references.tsv", 1)) {
             book.drugReferences.add(row[0], Boolean.TRUE);

@@ -725,7 +725,11 @@ final class DocumentReading {
         }
         boolean stated = false;
         boolean anyMention = false;
+        int from = causeOfSymptoms(u, rels);
         for (Mention m : u.mentions()) {
+            if (m.firstToken() < from) {
+                continue; // symptoms of the condition named after "from" / "signs of"
+            }
             if (isSubjectMention(m, subject)) {
                 stated |= selfTyped(u, m, subject);
                 continue;
@@ -743,6 +747,30 @@ final class DocumentReading {
         if (!stated && !anyMention && !rels.isEmpty()) {
             unmapped(u, subject, rels.get(0), method);
         }
+    }
+
+    /**
+     * Where the cause of an item's symptoms starts ("confusion and cramps from low sodium"), or 0 when the
+     * item names no cause the relations take.
+     */
+    private int causeOfSymptoms(Unit u, List<Relation> rels) {
+        for (PhraseTrie.Match<Boolean> marker : book.causeMarkers.findAll(u.tokens(), 0, u.tokens().size())) {
+            if (marker.first() == 0) {
+                continue;
+            }
+            boolean before = false;
+            boolean after = false;
+            for (Mention m : u.mentions()) {
+                if (accepted(m, rels)) {
+                    before |= m.lastToken() <= marker.first();
+                    after |= m.firstToken() >= marker.last();
+                }
+            }
+            if (before && after) {
+                return marker.last();
+            }
+        }
+        return 0;
     }
 
     private boolean hasCueObjects(Unit u) {
