@@ -1369,6 +1369,9 @@ final class DocumentReading {
                 return false;
             }
         }
+        if (m.firstToken() == open + 1 && m.lastToken() < tokens.size() && tokens.get(m.lastToken()).key().equals(")")) {
+            return false; // "depression (major depressive disorder)": another name, stated as well
+        }
         int enumerated = 0;
         for (Mention inside : u.mentions()) {
             if (inside.firstToken() > open && u.parenOpen()[inside.firstToken()] == open && accepted(inside, rels)) {
