@@ -1229,8 +1229,8 @@ final class DocumentReading {
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;
         }
-        if (relation == Relation.ANTIDOTE && subject.type() != ConceptType.DRUG) {
-            return false;
+        if ((relation == Relation.ANTIDOTE || relation == Relation.DRUG_CLASS) && subject.type() != ConceptType.DRUG) {
+            return false; // a class's own class ("anxiolytics are psychotropic drugs") is no drug fact
         }
         // "do not drive" is the warning itself: a prohibition, not a denial
         negatable &= !(relation == Relation.WARNING && object.type() == ConceptType.ACTIVITY);
