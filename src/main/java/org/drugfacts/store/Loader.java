@@ -29,6 +29,8 @@ import org.drugfacts.rdf.Iris;
 import org.drugfacts.rdf.LexiconGraph;
 import org.drugfacts.rdf.StatementGraph;
 import org.drugfacts.reasoning.Reasoner;
+import org.drugfacts.shipped.ShippedFile;
+import org.drugfacts.shipped.ShippedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,15 +114,15 @@ public final class Loader {
      */
     public LoadSummary loadShipped(boolean force, LoadProgress progress) {
         long started = System.nanoTime();
-        List<ShippedResources.Resource> documents = ShippedResources.list("data/documents", ".txt");
-        List<ShippedResources.Resource> reviewed = ShippedResources.list("data/reviewed", ".tsv");
-        ShippedResources.Resource ontology = ShippedResources.read("ontology/drugfacts.ttl");
-        ShippedResources.Resource background = ShippedResources.read("data/background.ttl");
-        List<ShippedResources.Resource> all = new ArrayList<>(List.of(ontology, background));
+        List<ShippedFile> documents = ShippedFiles.list("data/documents", ".txt");
+        List<ShippedFile> reviewed = ShippedFiles.list("data/reviewed", ".tsv");
+        ShippedFile ontology = ShippedFiles.read("ontology/drugfacts.ttl");
+        ShippedFile background = ShippedFiles.read("data/background.ttl");
+        List<ShippedFile> all = new ArrayList<>(List.of(ontology, background));
         all.addAll(reviewed);
         all.addAll(documents);
-        all.addAll(ShippedResources.list("data/lexicon", ".tsv"));
-        all.addAll(ShippedResources.list("data/extraction", ".tsv"));
+        all.addAll(ShippedFiles.list("data/lexicon", ".tsv"));
+        all.addAll(ShippedFiles.list("data/extraction", ".tsv"));
         String fingerprint = fingerprint(all);
         if (!force && store.shippedFingerprint(Iris.LEXICON_GRAPH).filter(fingerprint::equals).isPresent()) {
             return null;
@@ -129,7 +131,7 @@ public final class Loader {
         store.putShippedGraph(Iris.ONTOLOGY_GRAPH, turtle(ontology), fingerprint, false);
         store.putShippedGraph(Iris.BACKGROUND_GRAPH, turtle(background), fingerprint, false);
         List<Fact> reviewedFacts = new ArrayList<>();
-        for (ShippedResources.Resource table : reviewed) {
+        for (ShippedFile table : reviewed) {
             try {
                 reviewedFacts.addAll(FactTable.read(new InputStreamReader(
                         new ByteArrayInputStream(table.bytes()), StandardCharsets.UTF_8), table.path(), lexicon()));
@@ -140,7 +142,7 @@ public final class Loader {
         store.putShippedGraph(Iris.REVIEWED_GRAPH, StatementGraph.ofReviewed(reviewedFacts, known()), fingerprint, true);
         tally.facts += reviewedFacts.size();
         int done = 0;
-        for (ShippedResources.Resource document : documents) {
+        for (ShippedFile document : documents) {
             try {
                 load(reader.fromBytes(document.fileName(), document.bytes()), true, tally);
             } catch (DrugFactsException e) {
@@ -188,7 +190,7 @@ public final class Loader {
         });
     }
 
-    private static Graph turtle(ShippedResources.Resource resource) {
+    private static Graph turtle(ShippedFile resource) {
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(resource.bytes())).lang(Lang.TURTLE).parse(graph);
@@ -198,11 +200,11 @@ public final class Loader {
         return graph;
     }
 
-    private static String fingerprint(List<ShippedResources.Resource> resources) {
+    private static String fingerprint(List<ShippedFile> resources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((SHIPPED_FORMAT + " " + codeVersion()).getBytes(StandardCharsets.UTF_8));
-            for (ShippedResources.Resource resource : resources) {
+            for (ShippedFile resource : resources) {
                 digest.update(resource.path().getBytes(StandardCharsets.UTF_8));
                 digest.update(resource.bytes());
             }
