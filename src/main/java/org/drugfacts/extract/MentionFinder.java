@@ -1,0 +1,206 @@
+package org.drugfacts.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drugfacts.lexicon.LexiconMatcher;
+import org.drugfacts.lexicon.Mention;
+import org.drugfacts.lexicon.Token;
+import org.drugfacts.model.Concept;
+import org.drugfacts.model.ConceptType;
+
+/**
+ * Finds the concept mentions of one sentence: the lexicon's terms (longest match), then what the lexicon
+ * knows only in parts: strengths from their pattern ("0.5 mg"), a modifier composed with a term's label
+ * ("centrally acting" + antihypertensives), a coordinated head shared by several terms ("akinetic and
+ * myoclonic seizures", "failure of the liver and kidneys").
+ */
+final class MentionFinder {
+    private static final int MAX_ELLIPSIS_STEPS = 8;
+
+    private final String text;
+    private final LexiconMatcher matcher;
+
+    MentionFinder(String text, LexiconMatcher matcher) {
+        this.text = text;
+        this.matcher = matcher;
+    }
+
+    List<Mention> find(List<Token> tokens) {
+        return withEllipses(tokens, composed(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, tokens.size()))));
+    }
+
+    /** Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern. */
+    private List<Mention> withStrengths(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> added = null;
+        int next = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token number = tokens.get(i);
+            if (!isNumber(number.key())) {
+                continue;
+            }
+            Token unit = tokens.get(i + 1);
+            String u = unit.key();
+            if (!(u.equals("mg") || u.equals("mcg") || u.equals("microgram") || u.equals("ml") || u.equals("g"))) {
+                continue;
+            }
+            while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
+                next++;
+            }
+            if (next < mentions.size() && mentions.get(next).firstToken() <= i + 1) {
+                continue; // the lexicon already knows it
+            }
+            String label = text.substring(number.start(), number.end()) + " " + u;
+            if (label.startsWith(".")) {
+                label = "0" + label;
+            }
+            int last = i + 2;
+            if (i + 3 < tokens.size() && tokens.get(i + 2).key().equals("/") && tokens.get(i + 3).key().equals("ml")) {
+                label = label + "/mL"; // a concentration: 0.1 mg/mL
+                last = i + 4;
+            }
+            Concept strength = new Concept(ConceptType.STRENGTH, Concept.slugOf(label), label, true);
+            if (added == null) {
+                added = new ArrayList<>(mentions);
+            }
+            added.add(new Mention(i, last, number.start(), tokens.get(last - 1).end(), List.of(strength)));
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return added;
+    }
+
+    /**
+     * Coordinated modifiers that share the head of the term after them: in "akinetic and myoclonic seizures"
+     * or "blood and liver function tests", each modifier with the head is a term of its own when the lexicon
+     * knows it ("akinetic seizures", "blood tests").
+     */
+    private List<Mention> withEllipses(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> added = null;
+        int floor = 0;
+        for (Mention m : mentions) {
+            Token head = tokens.get(m.lastToken() - 1);
+            if (!head.word()) {
+                floor = m.lastToken();
+                continue;
+            }
+            int steps = 0;
+            for (int i = m.firstToken() - 1; i >= floor && steps < MAX_ELLIPSIS_STEPS; i--, steps++) {
+                Token t = tokens.get(i);
+                String k = t.key();
+                if (isConnector(k)) {
+                    continue;
+                }
+                if (!t.word()) {
+                    break;
+                }
+                boolean coordinated = (i + 1 < tokens.size() && isConnector(tokens.get(i + 1).key()))
+                        || (i > 0 && isConnector(tokens.get(i - 1).key()));
+                if (!coordinated) {
+                    continue;
+                }
+                List<Concept> concepts = matcher.lookupKeys(k, head.key());
+                if (!concepts.isEmpty()) {
+                    if (added == null) {
+                        added = new ArrayList<>(mentions);
+                    }
+                    added.add(new Mention(i, i + 1, t.start(), t.end(), concepts));
+                }
+            }
+            floor = m.lastToken();
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return added;
+    }
+
+    /**
+     * Terms the lexicon knows only with a modifier or a coordinated head: "centrally acting" before a term
+     * named "antihypertensives" is "centrally acting antihypertensives", and "failure of the liver and
+     * kidneys" names "failure of the kidneys" too.
+     */
+    private List<Mention> composed(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        int floor = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention replaced = null;
+            for (int words = 2; words >= 1 && replaced == null; words--) {
+                int first = m.firstToken() - words;
+                if (first < floor || !allWords(tokens, first, m.firstToken()) || !matcher.startsLabel(tokens.get(first).key())) {
+                    continue;
+                }
+                for (Concept c : m.concepts()) {
+                    List<String> keys = new ArrayList<>();
+                    for (int i = first; i < m.firstToken(); i++) {
+                        keys.add(tokens.get(i).key());
+                    }
+                    keys.addAll(matcher.preferredKeys(c));
+                    List<Concept> longer = matcher.lookupKeys(keys);
+                    if (!longer.isEmpty()) {
+                        replaced = new Mention(first, m.lastToken(), tokens.get(first).start(), m.end(), longer);
+                        break;
+                    }
+                }
+            }
+            Mention coordinated = null;
+            int next = m.lastToken();
+            if (m.lastToken() - m.firstToken() >= 2 && next + 1 < tokens.size() && isConnector(tokens.get(next).key())
+                    && tokens.get(next + 1).word() && (k + 1 >= mentions.size() || mentions.get(k + 1).firstToken() > next + 1)) {
+                List<String> keys = new ArrayList<>();
+                for (int i = m.firstToken(); i < m.lastToken() - 1; i++) {
+                    keys.add(tokens.get(i).key());
+                }
+                keys.add(tokens.get(next + 1).key());
+                List<Concept> other = matcher.lookupKeys(keys);
+                if (!other.isEmpty()) {
+                    Token t = tokens.get(next + 1);
+                    coordinated = new Mention(next + 1, next + 2, t.start(), t.end(), other);
+                }
+            }
+            if (replaced != null || coordinated != null) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions.subList(0, k));
+                }
+                out.add(replaced != null ? replaced : m);
+                if (coordinated != null) {
+                    out.add(coordinated);
+                }
+            } else if (out != null) {
+                out.add(m);
+            }
+            floor = m.lastToken();
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static boolean allWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).word() || isConnector(tokens.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConnector(String key) {
+        return key.equals(",") || key.equals("and") || key.equals("or") || key.equals("/");
+    }
+
+    private static boolean isNumber(String key) {
+        if (key.isEmpty() || !Character.isDigit(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
