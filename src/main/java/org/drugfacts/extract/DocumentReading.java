@@ -623,7 +623,7 @@ final class DocumentReading {
             last--;
         }
         for (int i = first; i < last; i++) {
-            if (!tokens.get(i).word() || isNegated(u, i)) {
+            if (!tokens.get(i).word() || u.negatedBefore(i)) {
                 return; // punctuation inside: a clause or an enumeration, not one noun phrase
             }
         }
@@ -1061,13 +1061,13 @@ final class DocumentReading {
         }
         // "do not drive" is the warning itself: a prohibition, not a denial
         negatable &= !(relation == Relation.WARNING && object.type() == ConceptType.ACTIVITY);
-        if (negatable && (isNegated(u, m.firstToken())
-                || (method == ExtractionMethod.SECTION_PROSE && isNegatedAfter(u, m.lastToken())))) {
+        if (negatable && (u.negatedBefore(m.firstToken())
+                || (method == ExtractionMethod.SECTION_PROSE && u.negatedAfter(m.lastToken())))) {
             return true;
         }
-        double hedge = hedgeFactor(u, m.firstToken());
+        double hedge = u.hedgeFactor(m.firstToken());
         if (relation == Relation.ADVERSE_EFFECT && object.type() == ConceptType.EFFECT && hedge == 1.0
-                && method == ExtractionMethod.CUE_PHRASE && !isRiskClause(u, m.firstToken())) {
+                && method == ExtractionMethod.CUE_PHRASE && !u.speaksOfRisk(m.firstToken())) {
             // "it causes CNS depression" states what the drug does; "may cause" or "the risk of" an unwanted one
             relation = Relation.PHARMACOLOGIC_EFFECT;
         }
@@ -1080,80 +1080,6 @@ final class DocumentReading {
                      ExtractionMethod method, boolean hedged) {
         facts.add(new Fact(subject, relation, object, document.fileName(), new EvidenceSpan(start, end),
                 Confidence.round(confidence), method, hedged));
-    }
-
-    /** A negation trigger before the token in the same clause, that is not part of a cue. */
-    private boolean isNegated(Unit u, int token) {
-        for (PhraseTrie.Match<Boolean> n : u.negations()) {
-            if (n.last() > token) {
-                break;
-            }
-            if (!n.values().get(0) || overlapsCue(u, n.first(), n.last()) || crossesTerminator(u, n.last(), token)) {
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** The clause before the token speaks of a risk ("increases the risk of", "danger"). */
-    private boolean isRiskClause(Unit u, int token) {
-        for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (c.first() < token && relationsOf(c).contains(Relation.INTERACTION)) {
-                return true; // "taking it with opioids can cause sedation": the combination's harm
-            }
-        }
-        for (int i = token - 1; i >= 0 && !u.terminatorAt()[i + 1]; i--) {
-            String k = u.tokens().get(i).key();
-            if (k.equals("risk") || k.equals("danger") || k.equals("dangerous") || k.equals("serious") || k.equals("side")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
-    private boolean isNegatedAfter(Unit u, int token) {
-        for (PhraseTrie.Match<Boolean> n : u.negations()) {
-            if (n.first() < token || !n.values().get(0) || overlapsCue(u, n.first(), n.last())) {
-                continue;
-            }
-            if (!crossesTerminator(u, token, n.first())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private double hedgeFactor(Unit u, int token) {
-        double factor = 1.0;
-        for (PhraseTrie.Match<Double> h : u.hedges()) {
-            if (h.last() > token) {
-                break;
-            }
-            if (!crossesTerminator(u, h.last(), token)) {
-                factor = Math.min(factor, h.values().get(0));
-            }
-        }
-        return factor;
-    }
-
-    private static boolean overlapsCue(Unit u, int first, int last) {
-        for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (first < c.last() && last > c.first()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean crossesTerminator(Unit u, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (u.terminatorAt()[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

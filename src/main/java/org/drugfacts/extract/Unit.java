@@ -35,4 +35,84 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
         }
         return words;
     }
+
+    /** A negation trigger before the token in the same clause, that is not part of a cue nor a pseudo-negation. */
+    boolean negatedBefore(int token) {
+        for (PhraseTrie.Match<Boolean> n : negations) {
+            if (n.last() > token) {
+                break;
+            }
+            if (!n.values().get(0) || overlapsCue(n.first(), n.last()) || crossesTerminator(n.last(), token)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
+    boolean negatedAfter(int token) {
+        for (PhraseTrie.Match<Boolean> n : negations) {
+            if (n.first() < token || !n.values().get(0) || overlapsCue(n.first(), n.last())) {
+                continue;
+            }
+            if (!crossesTerminator(token, n.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The smallest factor of the hedges before the token in its clause; 1 when it is not hedged. */
+    double hedgeFactor(int token) {
+        double factor = 1.0;
+        for (PhraseTrie.Match<Double> h : hedges) {
+            if (h.last() > token) {
+                break;
+            }
+            if (!crossesTerminator(h.last(), token)) {
+                factor = Math.min(factor, h.values().get(0));
+            }
+        }
+        return factor;
+    }
+
+    /** The clause before the token speaks of a risk ("increases the risk of") or of a combination. */
+    boolean speaksOfRisk(int token) {
+        for (PhraseTrie.Match<Cue> c : cues) {
+            if (c.first() >= token) {
+                break;
+            }
+            for (Cue cue : c.values()) {
+                if (cue.relations().contains(org.drugfacts.model.Relation.INTERACTION)) {
+                    return true; // "taking it with opioids can cause sedation": the combination's harm
+                }
+            }
+        }
+        for (int i = token - 1; i >= 0 && !terminatorAt[i + 1]; i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("risk") || k.equals("danger") || k.equals("dangerous") || k.equals("serious") || k.equals("side")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean overlapsCue(int first, int last) {
+        for (PhraseTrie.Match<Cue> c : cues) {
+            if (first < c.last() && last > c.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean crossesTerminator(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (terminatorAt[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
