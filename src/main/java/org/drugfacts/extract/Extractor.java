@@ -41,6 +41,6 @@ public final class Extractor {
      */
     public long tokenise(SourceDocument document) {
         java.util.Objects.requireNonNull(document, "document");
-        return DocumentReading.tokenise(document.text(), cues);
+        return UnitFinder.tokenise(document.text(), cues);
     }
 }
