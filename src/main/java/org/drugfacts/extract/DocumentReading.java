@@ -31,13 +31,10 @@ final class DocumentReading {
     /** A document whose lines are mostly commercial is a spam page: it states nothing. */
     private static final double SPAM_PAGE_SHARE = 0.4;
     private static final int MAX_UNMAPPED_WORDS = 5;
-    private static final int MAX_CLASS_SUBJECT_POSITION = 2;
     private static final int MIN_OFF_TOPIC_SENTENCES = 4;
     /** Relations whose objects may be minted from a list item the lexicon does not know. */
     private static final Set<Relation> UNMAPPED_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.INDICATION, Relation.CONTRAINDICATION);
-    /** Words that open a sentence about what the previous sentence was about. */
-    private static final Set<String> PRONOUNS = Set.of("they", "their", "its");
     /** Sections whose prose lists symptoms without naming the drug in every sentence. */
     private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
@@ -50,11 +47,8 @@ final class DocumentReading {
     private final LexiconMatcher matcher;
     private final CueBook book;
     private final List<Fact> facts = new ArrayList<>();
+    private SubjectResolver subjects;
     private Concept mainDrug;
-    /** A list item is read as a sentence: its subject is the document's drug, whatever it opens with. */
-    private boolean itemSubject;
-    /** The class that opened the previous sentence of the paragraph, for "they". */
-    private Concept previousOpeningClass;
     /** Whether any sentence of the current paragraph refers to a drug. */
     private boolean paragraphRefers = true;
     /** Whether the sentence being read, or the one before it in its paragraph, refers to a drug. */
@@ -81,54 +75,10 @@ final class DocumentReading {
         if (contentUnits == 0 || spamUnits > SPAM_PAGE_SHARE * contentUnits) {
             return List.of();
         }
-        mainDrug = mainDrug(units);
+        subjects = new SubjectResolver(lexicon, units);
+        mainDrug = subjects.mainDrug();
         read(units);
         return facts;
-    }
-
-    // ---- main drug -------------------------------------------------------------------------------------
-
-    /** The drug the document is about: the most mentioned one, a brand counting for its drug. */
-    private Concept mainDrug(List<Unit> units) {
-        Map<Concept, Integer> counts = new HashMap<>();
-        for (Unit u : units) {
-            if (u.spam()) {
-                continue;
-            }
-            for (Mention m : u.mentions()) {
-                Concept drug = drugOf(m);
-                if (drug != null) {
-                    counts.merge(drug, 1, Integer::sum);
-                }
-            }
-        }
-        Concept best = null;
-        int bestCount = 0;
-        for (Map.Entry<Concept, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null
-                    && e.getKey().slug().compareTo(best.slug()) < 0)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    /** The drug a mention names, directly or through a brand, or null. */
-    private Concept drugOf(Mention m) {
-        Concept drug = m.ofType(ConceptType.DRUG);
-        if (drug != null) {
-            return drug;
-        }
-        Concept brand = m.ofType(ConceptType.BRAND);
-        return brand == null ? null : drugOfBrand(brand);
-    }
-
-    private Concept drugOfBrand(Concept brand) {
-        return lexicon.get(ConceptType.BRAND, brand.slug())
-                .flatMap(entry -> entry.parents().stream().findFirst())
-                .flatMap(slug -> lexicon.get(ConceptType.DRUG, slug))
-                .map(LexiconEntry::concept).orElse(null);
     }
 
     // ---- walking the document ----------------------------------------------------------------------------
@@ -214,12 +164,12 @@ final class DocumentReading {
                     }
                     list = null;
                     if (u.paragraphStart()) {
-                        previousOpeningClass = null;
+                        subjects.paragraphStarts();
                         // the paragraph right under a heading is what the heading announces
                         paragraphRefers = (previous != null && previous.kind() == Block.Kind.HEADING)
                                 || paragraphRefersToDrug(units, index);
                     }
-                    boolean refers = refersToDrug(u);
+                    boolean refers = subjects.refersToDrug(u);
                     aboutDrug = refers || (!u.paragraphStart() && previousRefers);
                     previousRefers = refers;
                     if (u.paragraphStart()) {
@@ -228,7 +178,7 @@ final class DocumentReading {
                     List<Relation> context = paragraphTopic.isEmpty() ? section : paragraphTopic;
                     sentence(u, context, ExtractionMethod.SECTION_PROSE);
                     aboutDrug = true;
-                    previousOpeningClass = openingClass(u);
+                    subjects.sentenceRead(u);
                     // the cue or topic nearest the colon says what the list is ("belongs to the class X; it has
                     // the following effects:"), and a cue says more than a word that could head a section
                     List<Relation> topic = lastRelations(u);
@@ -272,22 +222,12 @@ final class DocumentReading {
             if (u.kind() != Block.Kind.PROSE || (i > first && u.paragraphStart())) {
                 break;
             }
-            if (refersToDrug(u)) {
+            if (subjects.refersToDrug(u)) {
                 return true;
             }
             sentences++;
         }
         return sentences < MIN_OFF_TOPIC_SENTENCES;
-    }
-
-    /** The unit names a drug, a brand or a class, or refers back to the drug ("it", "this medicine"). */
-    private boolean refersToDrug(Unit u) {
-        for (Mention m : u.mentions()) {
-            if (drugOf(m) != null || m.names(ConceptType.DRUG_CLASS)) {
-                return true;
-            }
-        }
-        return u.refersBack();
     }
 
     private static final int MAX_LABEL_WORDS = 6;
@@ -331,7 +271,7 @@ final class DocumentReading {
                 own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
                 own.remove(Relation.WARNING);
             }
-            if (isSubjectMention(m, mainDrug) || isWarningByNature(m)
+            if (subjects.isSubjectMention(m, mainDrug) || isWarningByNature(m)
                     || !emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
                 selfTyped(u, m, mainDrug);
             }
@@ -435,9 +375,9 @@ final class DocumentReading {
     private void item(Unit u, List<Relation> rels, ExtractionMethod method) {
         if (!u.cues().isEmpty() && hasCueObjects(u)) {
             // "Benzodiazepines and other depressants: the combination can cause sedation" is still about the drug
-            itemSubject = true;
+            subjects.readItemAsSentence(true);
             sentence(u, rels, method);
-            itemSubject = false;
+            subjects.readItemAsSentence(false);
             return;
         }
         // a list item has no subject of its own: it continues what the heading or introduction said of the drug
@@ -452,7 +392,7 @@ final class DocumentReading {
             if (m.firstToken() < from) {
                 continue; // symptoms of the condition named after "from" / "signs of"
             }
-            if (isSubjectMention(m, subject)) {
+            if (subjects.isSubjectMention(m, subject)) {
                 stated |= selfTyped(u, m, subject);
                 continue;
             }
@@ -537,7 +477,7 @@ final class DocumentReading {
         }
         ConceptType type = ConceptType.CONDITION;
         Concept concept = new Concept(type, Concept.slugOf(label), label, false);
-        double confidence = Confidence.base(method) * Confidence.UNMAPPED_FACTOR * subjectFactor(subject);
+        double confidence = Confidence.base(method) * Confidence.UNMAPPED_FACTOR * SubjectResolver.subjectFactor(subject);
         add(subject, relation, concept, start, end, confidence, method, false);
     }
 
@@ -573,7 +513,7 @@ final class DocumentReading {
                 }
             }
             List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
-            Concept stated = subject(u, c.objectsBefore() ? from : cue.first());
+            Concept stated = subjects.subject(u, c.objectsBefore() ? from : cue.first());
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 // what interacts is always the main drug's interaction: a drug opening the sentence is one of them
@@ -589,7 +529,7 @@ final class DocumentReading {
                 }
                 boolean cueInSameParentheses = u.parenOpen()[m.firstToken()] >= 0
                         && u.parenOpen()[cue.first()] == u.parenOpen()[m.firstToken()];
-                if (m.firstToken() < from || m.lastToken() > end || isSubjectMention(m, subject)
+                if (m.firstToken() < from || m.lastToken() > end || subjects.isSubjectMention(m, subject)
                         || (!cueInSameParentheses && apposition(u, m, rels))
                         || (c.objectsBefore() && taken[i])) {
                     continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
@@ -603,7 +543,7 @@ final class DocumentReading {
                 }
             }
         }
-        Concept subject = fallback.contains(Relation.INTERACTION) ? mainDrug : subject(u, u.tokens().size());
+        Concept subject = fallback.contains(Relation.INTERACTION) ? mainDrug : subjects.subject(u, u.tokens().size());
         if (subject == null) {
             return;
         }
@@ -613,7 +553,7 @@ final class DocumentReading {
             if (taken[i] || insideCue(u, m)) {
                 continue;
             }
-            if (isSubjectMention(m, subject)) {
+            if (subjects.isSubjectMention(m, subject)) {
                 selfTyped(u, m, subject);
                 continue;
             }
@@ -671,7 +611,7 @@ final class DocumentReading {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention drug = mentions.get(i);
             Mention klass = mentions.get(i + 1);
-            Concept d = drugOf(drug);
+            Concept d = subjects.drugOf(drug);
             if (d == null || !klass.names(ConceptType.DRUG_CLASS) || drug.ofType(ConceptType.BRAND) != null) {
                 continue;
             }
@@ -758,102 +698,6 @@ final class DocumentReading {
         return false;
     }
 
-    // ---- subject -----------------------------------------------------------------------------------------
-
-    /**
-     * Who a statement is about, from the drug, brand or class mentions before the cue: the main drug when it
-     * is named there (or nothing is), another drug or a class when it opens the sentence ("Benzodiazepines
-     * are used to ..."). Interactions are always the main drug's: a drug at the start of a sentence in an
-     * interactions section is one of the interacting drugs. Null when the document has no main drug and no class.
-     */
-    private Concept subject(Unit u, int before) {
-        if (itemSubject) {
-            return mainDrug;
-        }
-        Concept other = null;
-        Concept klass = null;
-        for (Mention m : u.mentions()) {
-            if (m.firstToken() >= before) {
-                break;
-            }
-            Concept drug = drugOf(m);
-            if (drug != null) {
-                if (drug.equals(mainDrug)) {
-                    return mainDrug;
-                }
-                if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
-                    other = drug;
-                }
-            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null
-                    && (wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION || opensClause(u, m))) {
-                klass = m.ofType(ConceptType.DRUG_CLASS);
-            }
-        }
-        if (other != null) {
-            return other;
-        }
-        if (klass != null) {
-            return klass;
-        }
-        if (previousOpeningClass != null && !u.tokens().isEmpty() && PRONOUNS.contains(u.tokens().get(0).key())) {
-            return previousOpeningClass; // "Benzodiazepines ... . They may produce dependence."
-        }
-        return mainDrug;
-    }
-
-    /**
-     * The class a sentence is about when it names no drug ("Benzodiazepines, such as X, are ...", "The use
-     * of benzodiazepines is ..."), for a pronoun opening the next sentence; null when it names a drug.
-     */
-    private Concept openingClass(Unit u) {
-        Concept klass = null;
-        for (Mention m : u.mentions()) {
-            if (m.names(ConceptType.DRUG_CLASS) && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
-                return m.ofType(ConceptType.DRUG_CLASS); // it opens the sentence: "Benzodiazepines, such as X, ..."
-            }
-            if (drugOf(m) != null) {
-                return null;
-            }
-            if (klass == null && m.names(ConceptType.DRUG_CLASS)) {
-                klass = m.ofType(ConceptType.DRUG_CLASS);
-            }
-        }
-        return klass;
-    }
-
-    /** The mention opens a clause after ", as" or a terminator ("..., as benzodiazepines should ..."). */
-    private static boolean opensClause(Unit u, Mention m) {
-        int i = m.firstToken() - 1;
-        if (i < 1) {
-            return false;
-        }
-        String k = u.tokens().get(i).key();
-        return u.terminatorAt()[i] || (k.equals("as") && u.tokens().get(i - 1).key().equals(","));
-    }
-
-    private static int wordsBefore(Unit u, Mention m) {
-        int words = 0;
-        for (int i = 0; i < m.firstToken(); i++) {
-            if (u.tokens().get(i).word()) {
-                words++;
-            }
-        }
-        return words;
-    }
-
-    /** The mention names the subject or the main drug (or one of their brands): it is no object. */
-    private boolean isSubjectMention(Mention m, Concept subject) {
-        Concept drug = drugOf(m);
-        if (drug != null && (drug.equals(subject) || drug.equals(mainDrug))) {
-            return true;
-        }
-        return subject.type() == ConceptType.DRUG_CLASS && m.concepts().contains(subject);
-    }
-
-    private static double subjectFactor(Concept subject) {
-        return subject.type() == ConceptType.DRUG_CLASS ? Confidence.CLASS_LEVEL_FACTOR : 1.0;
-    }
-
     // ---- stating a fact ------------------------------------------------------------------------------------
 
     /** A concept that names its own relation wherever it stands: a brand of the drug, a strength, a route. */
@@ -863,7 +707,7 @@ final class DocumentReading {
         }
         if (m.names(ConceptType.BRAND)) {
             Concept brand = m.ofType(ConceptType.BRAND);
-            if (subject.type() == ConceptType.DRUG && subject.equals(drugOfBrand(brand))) {
+            if (subject.type() == ConceptType.DRUG && subject.equals(subjects.drugOfBrand(brand))) {
                 add(subject, Relation.BRAND_NAME, brand, m.start(), m.end(), Confidence.SELF_TYPED,
                         ExtractionMethod.CUE_PHRASE, false);
                 return true;
@@ -966,7 +810,7 @@ final class DocumentReading {
             // "it causes CNS depression" states what the drug does; "may cause" or "the risk of" an unwanted one
             relation = Relation.PHARMACOLOGIC_EFFECT;
         }
-        double confidence = base * hedge * subjectFactor(subject);
+        double confidence = base * hedge * SubjectResolver.subjectFactor(subject);
         add(subject, relation, object, m.start(), m.end(), confidence, method, hedge < 1.0);
         return true;
     }
