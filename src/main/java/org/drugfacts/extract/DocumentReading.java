@@ -30,11 +30,7 @@ final class DocumentReading {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentReading.class);
     /** A document whose lines are mostly commercial is a spam page: it states nothing. */
     private static final double SPAM_PAGE_SHARE = 0.4;
-    private static final int MAX_UNMAPPED_WORDS = 5;
     private static final int MIN_OFF_TOPIC_SENTENCES = 4;
-    /** Relations whose objects may be minted from a list item the lexicon does not know. */
-    private static final Set<Relation> UNMAPPED_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
-            Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.INDICATION, Relation.CONTRAINDICATION);
     /** Sections whose prose lists symptoms without naming the drug in every sentence. */
     private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
@@ -46,7 +42,7 @@ final class DocumentReading {
     private final Lexicon lexicon;
     private final LexiconMatcher matcher;
     private final CueBook book;
-    private final List<Fact> facts = new ArrayList<>();
+    private FactEmitter emitter;
     private SubjectResolver subjects;
     private Concept mainDrug;
     /** Whether any sentence of the current paragraph refers to a drug. */
@@ -77,8 +73,9 @@ final class DocumentReading {
         }
         subjects = new SubjectResolver(lexicon, units);
         mainDrug = subjects.mainDrug();
+        emitter = new FactEmitter(document, book, subjects);
         read(units);
-        return facts;
+        return emitter.facts();
     }
 
     // ---- walking the document ----------------------------------------------------------------------------
@@ -267,13 +264,13 @@ final class DocumentReading {
                 continue;
             }
             List<Relation> own = relations;
-            if (own.contains(Relation.WARNING) && !isWarningByNature(m)) {
+            if (own.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
                 own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
                 own.remove(Relation.WARNING);
             }
-            if (subjects.isSubjectMention(m, mainDrug) || isWarningByNature(m)
-                    || !emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
-                selfTyped(u, m, mainDrug);
+            if (subjects.isSubjectMention(m, mainDrug) || emitter.isWarningByNature(m)
+                    || !emitter.emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
+                emitter.selfTyped(u, m, mainDrug);
             }
         }
         return relations;
@@ -288,19 +285,10 @@ final class DocumentReading {
             return;
         }
         for (Mention m : u.mentions()) {
-            if (m.names(ConceptType.BRAND) || isSelfTypedConcept(m)) {
-                selfTyped(u, m, mainDrug);
+            if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m)) {
+                emitter.selfTyped(u, m, mainDrug);
             }
         }
-    }
-
-    private boolean isSelfTypedConcept(Mention m) {
-        for (Concept c : m.concepts()) {
-            if (book.selfTyped(c) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
@@ -393,21 +381,21 @@ final class DocumentReading {
                 continue; // symptoms of the condition named after "from" / "signs of"
             }
             if (subjects.isSubjectMention(m, subject)) {
-                stated |= selfTyped(u, m, subject);
+                stated |= emitter.selfTyped(u, m, subject);
                 continue;
             }
             anyMention = true;
             if (apposition(u, m, rels)) {
                 continue;
             }
-            if (!rels.isEmpty() && emit(u, m, subject, rels, method, Confidence.base(method))) {
+            if (!rels.isEmpty() && emitter.emit(u, m, subject, rels, method, Confidence.base(method))) {
                 stated = true;
-            } else if (selfTyped(u, m, subject)) {
+            } else if (emitter.selfTyped(u, m, subject)) {
                 stated = true;
             }
         }
         if (!stated && !anyMention && !rels.isEmpty()) {
-            unmapped(u, subject, rels.get(0), method);
+            emitter.unmapped(u, subject, rels.get(0), method);
         }
     }
 
@@ -444,41 +432,6 @@ final class DocumentReading {
             }
         }
         return false;
-    }
-
-    /** A typed list item the lexicon knows nothing in: its short noun phrase becomes an unmapped concept. */
-    private void unmapped(Unit u, Concept subject, Relation relation, ExtractionMethod method) {
-        List<Token> tokens = u.tokens();
-        int first = 0;
-        int last = tokens.size();
-        while (first < last && !tokens.get(first).word()) {
-            first++;
-        }
-        while (last > first && !tokens.get(last - 1).word()) {
-            last--;
-        }
-        for (int i = first; i < last; i++) {
-            if (!tokens.get(i).word() || u.negatedBefore(i)) {
-                return; // punctuation inside: a clause or an enumeration, not one noun phrase
-            }
-        }
-        while (first < last && book.modifiers.contains(tokens.get(first).key())) {
-            first++;
-        }
-        int words = last - first;
-        if (words == 0 || words > MAX_UNMAPPED_WORDS) {
-            return;
-        }
-        int start = tokens.get(first).start();
-        int end = tokens.get(last - 1).end();
-        String label = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        if (!UNMAPPED_RELATIONS.contains(relation)) {
-            return; // classes, drugs, forms: a name the lexicon lacks is more likely noise than a new one
-        }
-        ConceptType type = ConceptType.CONDITION;
-        Concept concept = new Concept(type, Concept.slugOf(label), label, false);
-        double confidence = Confidence.base(method) * Confidence.UNMAPPED_FACTOR * SubjectResolver.subjectFactor(subject);
-        add(subject, relation, concept, start, end, confidence, method, false);
     }
 
     // ---- sentences ---------------------------------------------------------------------------------------
@@ -538,7 +491,7 @@ final class DocumentReading {
                     continue;
                 }
                 List<Relation> own = inSection(shifted(u, m.firstToken(), relationsOf(cue)), fallback);
-                if (emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE, !c.objectsBefore())) {
+                if (emitter.emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE, !c.objectsBefore())) {
                     taken[i] = true;
                 }
             }
@@ -554,16 +507,16 @@ final class DocumentReading {
                 continue;
             }
             if (subjects.isSubjectMention(m, subject)) {
-                selfTyped(u, m, subject);
+                emitter.selfTyped(u, m, subject);
                 continue;
             }
             if (isTopic(u, m)) {
-                selfTyped(u, m, subject); // "abrupt discontinuation" is a topic and a warning of its own
+                emitter.selfTyped(u, m, subject); // "abrupt discontinuation" is a topic and a warning of its own
                 continue;
             }
             List<Relation> rels = shifted(u, m.firstToken(), fallback);
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !paragraphRefers) {
-                selfTyped(u, m, subject);
+                emitter.selfTyped(u, m, subject);
                 continue; // a paragraph that never names the drug is about something else (a disease, sleep)
             }
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
@@ -571,7 +524,7 @@ final class DocumentReading {
                 rels = new ArrayList<>(rels);
                 rels.retainAll(SYMPTOM_RELATIONS);
             }
-            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && rels.contains(Relation.WARNING) && !isWarningByNature(m)) {
+            if (fallbackMethod == ExtractionMethod.SECTION_PROSE && rels.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
                 rels = new ArrayList<>(rels);
                 rels.remove(Relation.WARNING);
             }
@@ -582,23 +535,10 @@ final class DocumentReading {
                 rels.remove(Relation.POPULATION_CAUTION);
             }
             if (rels.isEmpty() || proseAboutOther || apposition(u, m, rels)
-                    || !emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod))) {
-                selfTyped(u, m, subject); // what the section cannot take may still state itself ("older adults")
+                    || !emitter.emit(u, m, subject, rels, fallbackMethod, Confidence.base(fallbackMethod))) {
+                emitter.selfTyped(u, m, subject); // what the section cannot take may still state itself ("older adults")
             }
         }
-    }
-
-    /**
-     * Prose in a warnings section names many risks; only those that are warnings by nature (dependence,
-     * tolerance, driving: listed in concept-relations.tsv or self-typed.tsv) are stated without a cue.
-     */
-    private boolean isWarningByNature(Mention m) {
-        for (Concept c : m.concepts()) {
-            if (book.selfTyped(c) == Relation.WARNING || book.conceptRelation(c, Relation.ADVERSE_EFFECT) == Relation.WARNING) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -622,7 +562,7 @@ final class DocumentReading {
             String open = tokens.get(drug.lastToken()).key();
             String article = tokens.get(drug.lastToken() + 1).key();
             if (open.equals("(") && (article.equals("a") || article.equals("an"))) {
-                add(d, Relation.DRUG_CLASS, klass.ofType(ConceptType.DRUG_CLASS), klass.start(), klass.end(),
+                emitter.add(d, Relation.DRUG_CLASS, klass.ofType(ConceptType.DRUG_CLASS), klass.start(), klass.end(),
                         d.equals(mainDrug) ? Confidence.CUE_PHRASE : Confidence.CUE_PHRASE * Confidence.CLASS_LEVEL_FACTOR,
                         ExtractionMethod.CUE_PHRASE, false);
             }
@@ -696,129 +636,6 @@ final class DocumentReading {
             }
         }
         return false;
-    }
-
-    // ---- stating a fact ------------------------------------------------------------------------------------
-
-    /** A concept that names its own relation wherever it stands: a brand of the drug, a strength, a route. */
-    private boolean selfTyped(Unit u, Mention m, Concept subject) {
-        if (!subject.equals(mainDrug)) {
-            return false; // "Valium 10 mg" in an article about another drug is a mention, not a statement
-        }
-        if (m.names(ConceptType.BRAND)) {
-            Concept brand = m.ofType(ConceptType.BRAND);
-            if (subject.type() == ConceptType.DRUG && subject.equals(subjects.drugOfBrand(brand))) {
-                add(subject, Relation.BRAND_NAME, brand, m.start(), m.end(), Confidence.SELF_TYPED,
-                        ExtractionMethod.CUE_PHRASE, false);
-                return true;
-            }
-            return false;
-        }
-        if (subject.type() != ConceptType.DRUG) {
-            return false;
-        }
-        List<Relation> rels;
-        if (m.names(ConceptType.STRENGTH)) {
-            if (u.kind() != Block.Kind.ITEM && !names(u, ConceptType.DOSAGE_FORM)) {
-                return false; // "give 0.2 mg over 15 seconds" is a dose; a strength comes with its form
-            }
-            rels = List.of(Relation.STRENGTH);
-        } else if (m.names(ConceptType.ROUTE)) {
-            rels = List.of(Relation.ROUTE);
-        } else if (m.names(ConceptType.FREQUENCY)) {
-            rels = List.of(Relation.DOSING_FREQUENCY);
-        } else if (m.names(ConceptType.DOSAGE_FORM) && (u.kind() == Block.Kind.ITEM || hasStrength(u))) {
-            rels = List.of(Relation.DOSAGE_FORM);
-        } else {
-            rels = null;
-            for (Concept c : m.concepts()) {
-                Relation r = book.selfTyped(c);
-                if (r != null) {
-                    rels = List.of(r);
-                    break;
-                }
-            }
-            if (rels == null) {
-                return false;
-            }
-        }
-        // "do not drive" is the warning itself, not its denial
-        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED, rels.get(0) != Relation.WARNING);
-    }
-
-    private static boolean hasStrength(Unit u) {
-        return names(u, ConceptType.STRENGTH);
-    }
-
-    private static boolean names(Unit u, ConceptType type) {
-        for (Mention m : u.mentions()) {
-            if (m.names(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * States the mention as the object of the first relation that accepts one of its concepts, unless it is
-     * negated; hedged mentions get a lower confidence. Returns whether a relation accepted it (a negated
-     * mention counts as taken, so nothing else states it either).
-     */
-    private boolean emit(Unit u, Mention m, Concept subject, List<Relation> rels, ExtractionMethod method, double base) {
-        return emit(u, m, subject, rels, method, base, true);
-    }
-
-    /**
-     * As above; {@code negatable} is false for a cue whose objects precede it ("no alcohol should be
-     * consumed"), where the negation word makes a prohibition, not a denial.
-     */
-    private boolean emit(Unit u, Mention m, Concept subject, List<Relation> rels, ExtractionMethod method, double base,
-                         boolean negatable) {
-        Relation relation = null;
-        Concept object = null;
-        for (Relation r : rels) {
-            for (Concept c : m.concepts()) {
-                if (r.accepts(c.type())) {
-                    relation = r;
-                    object = c;
-                    break;
-                }
-            }
-            if (relation != null) {
-                break;
-            }
-        }
-        if (relation == null || object.equals(subject)) {
-            return false;
-        }
-        Relation instead = book.conceptRelation(object, relation);
-        if (instead != null && instead.accepts(object.type())) {
-            relation = instead;
-        }
-        if ((relation == Relation.ANTIDOTE || relation == Relation.DRUG_CLASS) && subject.type() != ConceptType.DRUG) {
-            return false; // a class's own class ("anxiolytics are psychotropic drugs") is no drug fact
-        }
-        // "do not drive" is the warning itself: a prohibition, not a denial
-        negatable &= !(relation == Relation.WARNING && object.type() == ConceptType.ACTIVITY);
-        if (negatable && (u.negatedBefore(m.firstToken())
-                || (method == ExtractionMethod.SECTION_PROSE && u.negatedAfter(m.lastToken())))) {
-            return true;
-        }
-        double hedge = u.hedgeFactor(m.firstToken());
-        if (relation == Relation.ADVERSE_EFFECT && object.type() == ConceptType.EFFECT && hedge == 1.0
-                && method == ExtractionMethod.CUE_PHRASE && !u.speaksOfRisk(m.firstToken())) {
-            // "it causes CNS depression" states what the drug does; "may cause" or "the risk of" an unwanted one
-            relation = Relation.PHARMACOLOGIC_EFFECT;
-        }
-        double confidence = base * hedge * SubjectResolver.subjectFactor(subject);
-        add(subject, relation, object, m.start(), m.end(), confidence, method, hedge < 1.0);
-        return true;
-    }
-
-    private void add(Concept subject, Relation relation, Concept object, int start, int end, double confidence,
-                     ExtractionMethod method, boolean hedged) {
-        facts.add(new Fact(subject, relation, object, document.fileName(), new EvidenceSpan(start, end),
-                Confidence.round(confidence), method, hedged));
     }
 
     /**
