@@ -42,6 +42,7 @@ final class DocumentReading {
     private final Lexicon lexicon;
     private final LexiconMatcher matcher;
     private final CueBook book;
+    private final CueRelations cueRelations;
     private FactEmitter emitter;
     private SubjectResolver subjects;
     private Concept mainDrug;
@@ -56,6 +57,7 @@ final class DocumentReading {
         this.lexicon = lexicon;
         this.matcher = lexicon.matcher();
         this.book = book;
+        this.cueRelations = new CueRelations(book);
     }
 
     List<Fact> facts() {
@@ -114,9 +116,9 @@ final class DocumentReading {
                         continue;
                     }
                     headingBrands(u);
-                    List<Relation> rels = topicRelations(u);
+                    List<Relation> rels = cueRelations.topicRelations(u);
                     if (rels.isEmpty()) {
-                        rels = cueRelations(u); // "Which drugs interact with oxycodone?"
+                        rels = CueRelations.cueRelations(u); // "Which drugs interact with oxycodone?"
                     }
                     if (intro) {
                         list = !rels.isEmpty() ? rels : (!lastTopic.isEmpty() ? lastTopic : null);
@@ -178,34 +180,20 @@ final class DocumentReading {
                     subjects.sentenceRead(u);
                     // the cue or topic nearest the colon says what the list is ("belongs to the class X; it has
                     // the following effects:"), and a cue says more than a word that could head a section
-                    List<Relation> topic = lastRelations(u);
+                    List<Relation> topic = cueRelations.lastRelations(u);
                     if (u.cues().isEmpty() && !u.topics().isEmpty()) {
-                        paragraphTopic = paragraphTopic(u);
+                        paragraphTopic = CueRelations.paragraphTopic(u);
                     }
                     if (intro) {
                         list = !topic.isEmpty() ? topic : (!lastTopic.isEmpty() ? lastTopic : null);
                         afterIntro = list != null;
                     }
                     // only a topic word carries over to a later "These include:" ("is a" does not)
-                    lastTopic = topicRelations(u);
+                    lastTopic = cueRelations.topicRelations(u);
                 }
             }
             previous = u;
         }
-    }
-
-    /**
-     * A sentence without a cue that names a topic ("An overdose can be serious.") types the rest of its
-     * paragraph with the relations the topic leads to.
-     */
-    private static List<Relation> paragraphTopic(Unit u) {
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
-            for (TopicShift shift : t.values()) {
-                rels.add(shift.to());
-            }
-        }
-        return List.copyOf(rels);
     }
 
     /**
@@ -307,55 +295,6 @@ final class DocumentReading {
             }
         }
         return List.of();
-    }
-
-    private List<Relation> lastRelations(Unit u) {
-        PhraseTrie.Match<Cue> lastCue = null;
-        for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (!c.values().get(0).objectsBefore()) {
-                lastCue = c; // "...add to its depressant effect:" introduces what adds, not effects
-            }
-        }
-        List<PhraseTrie.Match<List<Relation>>> topics = book.headings.findAll(u.tokens(), 0, u.tokens().size(), null,
-                u.firstWords(), CueBook.HEADINGS);
-        PhraseTrie.Match<List<Relation>> lastTopic = topics.isEmpty() ? null : topics.get(topics.size() - 1);
-        if (lastCue != null && (lastTopic == null || lastCue.last() >= lastTopic.first())) {
-            return shifted(u, lastCue.first(), relationsOf(lastCue));
-        }
-        return lastTopic == null ? List.of() : lastTopic.values().get(0);
-    }
-
-    private List<Relation> topicRelations(Unit u) {
-        if (u.kind() == Block.Kind.HEADING && !book.wholeHeadings.isEmpty()) {
-            List<String> keys = new ArrayList<>(u.tokens().size());
-            for (Token t : u.tokens()) {
-                if (t.word()) {
-                    keys.add(t.key());
-                }
-            }
-            List<Relation> whole = book.wholeHeadings.get(keys);
-            if (whole != null) {
-                return whole;
-            }
-        }
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, u.tokens().size(), null,
-                u.firstWords(), CueBook.HEADINGS)) {
-            for (List<Relation> r : m.values()) {
-                rels.addAll(r);
-            }
-        }
-        return List.copyOf(rels);
-    }
-
-    private List<Relation> cueRelations(Unit u) {
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<Cue> m : u.cues()) {
-            for (Cue c : m.values()) {
-                rels.addAll(shifted(u, m.first(), c.relations()));
-            }
-        }
-        return List.copyOf(rels);
     }
 
     // ---- list items ----------------------------------------------------------------------------------------
@@ -465,7 +404,7 @@ final class DocumentReading {
                     to++;
                 }
             }
-            List<Relation> rels = shifted(u, cue.first(), relationsOf(cue));
+            List<Relation> rels = CueRelations.shifted(u, cue.first(), CueRelations.relationsOf(cue));
             Concept stated = subjects.subject(u, c.objectsBefore() ? from : cue.first());
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
@@ -487,10 +426,10 @@ final class DocumentReading {
                         || (c.objectsBefore() && taken[i])) {
                     continue; // an earlier cue already stated it ("used to treat X that may occur as a side effect")
                 }
-                if (isTopic(u, m)) {
+                if (CueRelations.isTopic(u, m)) {
                     continue;
                 }
-                List<Relation> own = inSection(shifted(u, m.firstToken(), relationsOf(cue)), fallback);
+                List<Relation> own = CueRelations.inSection(CueRelations.shifted(u, m.firstToken(), CueRelations.relationsOf(cue)), fallback);
                 if (emitter.emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE, !c.objectsBefore())) {
                     taken[i] = true;
                 }
@@ -503,18 +442,18 @@ final class DocumentReading {
         boolean proseAboutOther = fallbackMethod == ExtractionMethod.SECTION_PROSE && !subject.equals(mainDrug);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (taken[i] || insideCue(u, m)) {
+            if (taken[i] || CueRelations.insideCue(u, m)) {
                 continue;
             }
             if (subjects.isSubjectMention(m, subject)) {
                 emitter.selfTyped(u, m, subject);
                 continue;
             }
-            if (isTopic(u, m)) {
+            if (CueRelations.isTopic(u, m)) {
                 emitter.selfTyped(u, m, subject); // "abrupt discontinuation" is a topic and a warning of its own
                 continue;
             }
-            List<Relation> rels = shifted(u, m.firstToken(), fallback);
+            List<Relation> rels = CueRelations.shifted(u, m.firstToken(), fallback);
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !paragraphRefers) {
                 emitter.selfTyped(u, m, subject);
                 continue; // a paragraph that never names the drug is about something else (a disease, sleep)
@@ -567,75 +506,6 @@ final class DocumentReading {
                         ExtractionMethod.CUE_PHRASE, false);
             }
         }
-    }
-
-    private static List<Relation> relationsOf(PhraseTrie.Match<Cue> cue) {
-        if (cue.values().size() == 1) {
-            return cue.values().get(0).relations();
-        }
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (Cue c : cue.values()) {
-            rels.addAll(c.relations());
-        }
-        return List.copyOf(rels);
-    }
-
-    /**
-     * Inside a withdrawal or overdose section, a generic "may cause" or "may occur" states the section's
-     * symptoms, not adverse effects.
-     */
-    private static List<Relation> inSection(List<Relation> rels, List<Relation> section) {
-        if (!rels.contains(Relation.ADVERSE_EFFECT)) {
-            return rels;
-        }
-        for (Relation specific : List.of(Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM)) {
-            if (section.contains(specific) && !section.contains(Relation.ADVERSE_EFFECT)) {
-                List<Relation> out = new ArrayList<>(rels);
-                out.set(out.indexOf(Relation.ADVERSE_EFFECT), specific);
-                return out;
-            }
-        }
-        return rels;
-    }
-
-    /** A topic named earlier in the sentence ("an overdose may cause") narrows the relation of what follows. */
-    private List<Relation> shifted(Unit u, int before, List<Relation> rels) {
-        if (u.topics().isEmpty()) {
-            return rels;
-        }
-        List<Relation> out = new ArrayList<>(rels);
-        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
-            if (t.first() >= before) {
-                break;
-            }
-            for (TopicShift shift : t.values()) {
-                int at = out.indexOf(shift.from());
-                if (at >= 0) {
-                    out.set(at, shift.to());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The mention is the topic word itself ("overdose" in "an overdose may cause"), not an object. */
-    private static boolean isTopic(Unit u, Mention m) {
-        for (PhraseTrie.Match<TopicShift> t : u.topics()) {
-            if (m.firstToken() >= t.first() && m.lastToken() <= t.last()) {
-                return true; // "withdrawal syndrome" is more than the topic "withdrawal": an object
-            }
-        }
-        return false;
-    }
-
-    /** The mention is part of a cue ("withdrawal symptoms" in "withdrawal symptoms such as"), not beside it. */
-    private static boolean insideCue(Unit u, Mention m) {
-        for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (m.firstToken() >= c.first() && m.lastToken() <= c.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
