@@ -1,36 +1,35 @@
 package org.drugfacts.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.drugfacts.lexicon.Lexicon;
-import org.drugfacts.lexicon.LexiconEntry;
 import org.drugfacts.lexicon.LexiconMatcher;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.PhraseTrie;
 import org.drugfacts.lexicon.Token;
 import org.drugfacts.model.Concept;
 import org.drugfacts.model.ConceptType;
-import org.drugfacts.model.EvidenceSpan;
 import org.drugfacts.model.ExtractionMethod;
 import org.drugfacts.model.Fact;
 import org.drugfacts.model.Relation;
 import org.drugfacts.model.SourceDocument;
 
 /**
- * The reading of one document: cut into units, find the main drug, then walk the units in order keeping the
- * section (from the last heading) and the list context (from the last sentence that introduced a list), and
- * state facts from list items, cue phrases and typed-section prose. One instance per document, one thread.
+ * The reading of one document: cut into units ({@link UnitFinder}), find the main drug ({@link
+ * SubjectResolver}), then walk the units in order keeping the section (from the last heading), the list
+ * context (from the last sentence that introduced a list) and the paragraph's topic, and hand each list item
+ * and sentence with its relations to the {@link StatementReader}. One instance per document, one thread.
  */
 final class DocumentReading {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentReading.class);
     /** A document whose lines are mostly commercial is a spam page: it states nothing. */
     private static final double SPAM_PAGE_SHARE = 0.4;
+    /** A paragraph this long that never refers to a drug is about something else (a disease, sleep). */
     private static final int MIN_OFF_TOPIC_SENTENCES = 4;
+    /** A line under a list's introduction this short, without a final stop, is an item without a bullet. */
     private static final int MAX_BARE_ITEM_WORDS = 10;
 
     private final SourceDocument document;

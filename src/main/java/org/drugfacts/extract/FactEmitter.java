@@ -21,6 +21,7 @@ import org.drugfacts.model.SourceDocument;
  * the facts of one document, in the order they are stated.
  */
 final class FactEmitter {
+    /** An unknown item longer than this is a phrase or a clause, not the name of a concept. */
     private static final int MAX_UNMAPPED_WORDS = 5;
 
     /** Relations whose objects may be minted from a list item the lexicon does not know. */
@@ -210,8 +211,9 @@ final class FactEmitter {
         return true;
     }
 
+    /** States one fact as found, with its evidence span: the single place facts are made. */
     void add(Concept subject, Relation relation, Concept object, int start, int end, double confidence,
-                     ExtractionMethod method, boolean hedged) {
+             ExtractionMethod method, boolean hedged) {
         facts.add(new Fact(subject, relation, object, document.fileName(), new EvidenceSpan(start, end),
                 Confidence.round(confidence), method, hedged));
     }
