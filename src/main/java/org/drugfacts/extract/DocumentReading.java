@@ -37,7 +37,7 @@ final class DocumentReading {
     private final Lexicon lexicon;
     private final LexiconMatcher matcher;
     private final CueBook book;
-    private final CueRelations cueRelations;
+    private final CueRelations relations;
     private FactEmitter emitter;
     private StatementReader statements;
     private SubjectResolver subjects;
@@ -49,7 +49,7 @@ final class DocumentReading {
         this.lexicon = lexicon;
         this.matcher = lexicon.matcher();
         this.book = book;
-        this.cueRelations = new CueRelations(book);
+        this.relations = new CueRelations(book);
     }
 
     List<Fact> facts() {
@@ -110,7 +110,7 @@ final class DocumentReading {
                         continue;
                     }
                     headingBrands(u);
-                    List<Relation> rels = cueRelations.topicRelations(u);
+                    List<Relation> rels = relations.topicRelations(u);
                     if (rels.isEmpty()) {
                         rels = CueRelations.cueRelations(u); // "Which drugs interact with oxycodone?"
                     }
@@ -173,7 +173,7 @@ final class DocumentReading {
                     subjects.sentenceRead(u);
                     // the cue or topic nearest the colon says what the list is ("belongs to the class X; it has
                     // the following effects:"), and a cue says more than a word that could head a section
-                    List<Relation> topic = cueRelations.lastRelations(u);
+                    List<Relation> topic = relations.lastRelations(u);
                     if (u.cues().isEmpty() && !u.topics().isEmpty()) {
                         paragraphTopic = CueRelations.paragraphTopic(u);
                     }
@@ -182,7 +182,7 @@ final class DocumentReading {
                         afterIntro = list != null;
                     }
                     // only a topic word carries over to a later "These include:" ("is a" does not)
-                    lastTopic = cueRelations.topicRelations(u);
+                    lastTopic = relations.topicRelations(u);
                 }
             }
             previous = u;
