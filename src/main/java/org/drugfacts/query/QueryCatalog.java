@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drugfacts.shipped.ShippedFiles;
+
 /** The questions shipped in {@code queries/*.rq} on the classpath, read and parsed once per JVM. */
 public final class QueryCatalog {
     private final Map<String, NamedQuery> byName;
@@ -39,7 +41,7 @@ public final class QueryCatalog {
     }
 
     private static final class Shipped {
-        static final QueryCatalog CATALOG = new QueryCatalog(ClasspathFolder.read("queries", ".rq").entrySet().stream()
-                .map(e -> NamedQuery.parse(e.getKey(), e.getValue())).toList());
+        static final QueryCatalog CATALOG = new QueryCatalog(ShippedFiles.list("queries", ".rq").stream()
+                .map(file -> NamedQuery.parse(file.baseName(".rq"), file.text())).toList());
     }
 }

@@ -2,7 +2,6 @@ package org.drugfacts.reasoning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.drugfacts.query.ClasspathFolder;
+import org.drugfacts.shipped.ShippedFiles;
 import org.drugfacts.vocab.DF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +82,8 @@ public final class Reasoner {
         static final List<DerivationRule> RULES = load();
 
         private static List<DerivationRule> load() {
-            Map<String, String> files = ClasspathFolder.read("ontology/rules", ".rq");
-            return files.entrySet().stream().map(e -> DerivationRule.parse(e.getKey(), e.getValue())).toList();
+            return ShippedFiles.list("ontology/rules", ".rq").stream()
+                    .map(file -> DerivationRule.parse(file.baseName(".rq"), file.text())).toList();
         }
     }
 }

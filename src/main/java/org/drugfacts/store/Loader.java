@@ -123,6 +123,7 @@ public final class Loader {
         all.addAll(documents);
         all.addAll(ShippedFiles.list("data/lexicon", ".tsv"));
         all.addAll(ShippedFiles.list("data/extraction", ".tsv"));
+        all.addAll(ShippedFiles.list("ontology/rules", ".rq"));
         String fingerprint = fingerprint(all);
         if (!force && store.shippedFingerprint(Iris.LEXICON_GRAPH).filter(fingerprint::equals).isPresent()) {
             return null;
