@@ -125,6 +125,11 @@ public final class LexiconMatcher {
         for (int i = 0; i < keys.size(); i++) {
             tokens.add(new Token(i, i + 1, keys.get(i), true));
         }
+        return wholePhraseConcepts(tokens);
+    }
+
+    /** The concepts whose label spans all the tokens, leaving out case-sensitive abbreviations. */
+    private List<Concept> wholePhraseConcepts(List<Token> tokens) {
         PhraseTrie.Match<Label> m = trie.longestAt(tokens, 0, tokens.size());
         if (m == null || m.last() != tokens.size()) {
             return List.of();
@@ -144,17 +149,7 @@ public final class LexiconMatcher {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        PhraseTrie.Match<Label> m = trie.longestAt(tokens, 0, tokens.size());
-        if (m == null || m.last() != tokens.size()) {
-            return List.of();
-        }
-        List<Concept> concepts = new ArrayList<>(m.values().size());
-        for (Label label : m.values()) {
-            if (label.exactSpelling() == null && !concepts.contains(label.concept())) {
-                concepts.add(label.concept());
-            }
-        }
-        return concepts;
+        return wholePhraseConcepts(tokens);
     }
 
     private static boolean spelledAsRequired(CharSequence text, List<Token> tokens, PhraseTrie.Match<Label> m) {
