@@ -217,12 +217,15 @@ public final class PhraseTrie<T> {
         return null;
     }
 
-    /** Every phrase in tokens [from, to), leftmost-longest, never overlapping, slots filled by the slot. */
+    /**
+     * Every phrase in tokens [from, to), leftmost-longest, never overlapping, slots filled by the slot (null:
+     * phrases without slots only).
+     */
     public List<Match<T>> findAll(List<Token> tokens, int from, int to, Slot slot) {
         List<Match<T>> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<T> m = longestWithSlot(tokens, i, to, slot);
+            Match<T> m = slot == null ? longestAt(tokens, i, to) : longestWithSlot(tokens, i, to, slot);
             if (m == null) {
                 i++;
             } else {
@@ -235,17 +238,6 @@ public final class PhraseTrie<T> {
 
     /** Every phrase in tokens [from, to), leftmost-longest, never overlapping. */
     public List<Match<T>> findAll(List<Token> tokens, int from, int to) {
-        List<Match<T>> found = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            Match<T> m = longestAt(tokens, i, to);
-            if (m == null) {
-                i++;
-            } else {
-                found.add(m);
-                i = m.last();
-            }
-        }
-        return found;
+        return findAll(tokens, from, to, null);
     }
 }

@@ -2,8 +2,6 @@ package org.drugfacts.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,24 +15,17 @@ class CommandLineTest {
     @TempDir
     Path temp;
 
-    /** One run's exit code and what it printed. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void everyCommandHasHelp() {
-        Run top = run("--help");
+        CliRun top = run("--help");
         assertEquals(0, top.code());
         for (String command : List.of("extract", "load", "remove", "serve", "query", "evaluate")) {
             assertTrue(top.out().contains(command), "--help lists " + command);
-            Run help = run(command, "--help");
+            CliRun help = run(command, "--help");
             assertEquals(0, help.code(), command + " --help");
             assertTrue(help.out().startsWith("Usage: drugfacts " + command), help.out());
         }
@@ -50,7 +41,7 @@ class CommandLineTest {
 
     @Test
     void extractPrintsTheFactsOfTheSeedsAsTsv() {
-        Run extract = run("extract", Seeds.folder().toString());
+        CliRun extract = run("extract", Seeds.folder().toString());
         assertEquals(0, extract.code(), extract.err());
         List<String> lines = extract.out().lines().toList();
         assertEquals(ExtractCommand.TSV_HEADER, lines.get(0));
@@ -69,7 +60,7 @@ class CommandLineTest {
 
     @Test
     void extractAsTurtleWritesOneNamedGraphPerDocument() {
-        Run extract = run("extract", "--format", "ttl", Seeds.file("002_53f5cc407482db6b.txt").toString());
+        CliRun extract = run("extract", "--format", "ttl", Seeds.file("002_53f5cc407482db6b.txt").toString());
         assertEquals(0, extract.code(), extract.err());
         assertTrue(extract.out().contains("<https://w3id.org/drugfacts/graph/doc/002_53f5cc407482db6b.txt>"), extract.out());
         assertTrue(extract.out().contains("oa:TextPositionSelector") || extract.out().contains("TextPositionSelector"));
@@ -78,7 +69,7 @@ class CommandLineTest {
     @Test
     void aDocumentThatCannotBeReadIsNamedAndTheExitCodeIsOne() throws Exception {
         Path bad = Files.write(temp.resolve("broken.txt"), new byte[] {(byte) 0xC3, 0x28, 'a'});
-        Run extract = run("extract", bad.toString(), Seeds.file("002_53f5cc407482db6b.txt").toString());
+        CliRun extract = run("extract", bad.toString(), Seeds.file("002_53f5cc407482db6b.txt").toString());
         assertEquals(1, extract.code());
         assertTrue(extract.err().contains("document 'broken.txt' is not UTF-8 (byte 0xC3 at offset 0)"), extract.err());
         assertTrue(extract.out().contains("002_53f5cc407482db6b.txt"), "the other document is still read");
@@ -87,22 +78,22 @@ class CommandLineTest {
     @Test
     void loadThenRemoveReportsWhatChanged() {
         String store = temp.resolve("store").toString();
-        Run load = run("load", "--store", store, Seeds.file("000_7bdb6589e4bc26d4.txt").toString());
+        CliRun load = run("load", "--store", store, Seeds.file("000_7bdb6589e4bc26d4.txt").toString());
         assertEquals(0, load.code(), load.err());
         assertTrue(load.out().contains("1 documents (1 added, 0 replaced, 0 unchanged)"), load.out());
-        Run again = run("load", "--store", store, Seeds.file("000_7bdb6589e4bc26d4.txt").toString());
+        CliRun again = run("load", "--store", store, Seeds.file("000_7bdb6589e4bc26d4.txt").toString());
         assertTrue(again.out().contains("(0 added, 0 replaced, 1 unchanged)"), again.out());
         assertFalse(again.out().contains("shipped data"), "the shipped data is loaded once");
-        Run remove = run("remove", "--store", store, "000_7bdb6589e4bc26d4.txt");
+        CliRun remove = run("remove", "--store", store, "000_7bdb6589e4bc26d4.txt");
         assertEquals(0, remove.code(), remove.err());
-        Run removeAgain = run("remove", "--store", store, "000_7bdb6589e4bc26d4.txt");
+        CliRun removeAgain = run("remove", "--store", store, "000_7bdb6589e4bc26d4.txt");
         assertEquals(1, removeAgain.code());
         assertTrue(removeAgain.err().contains("not in the store: 000_7bdb6589e4bc26d4.txt"));
     }
 
     @Test
     void aMissingFileIsAFailureNotACrash() {
-        Run extract = run("extract", temp.resolve("nothing-here.txt").toString());
+        CliRun extract = run("extract", temp.resolve("nothing-here.txt").toString());
         assertEquals(1, extract.code());
         assertTrue(extract.err().startsWith("drugfacts: no such file or folder"), extract.err());
         assertFalse(extract.err().contains("internal error"));

@@ -3,13 +3,11 @@ package org.drugfacts.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.drugfacts.cli.Main;
+import org.drugfacts.cli.CliRun;
 import org.drugfacts.reasoning.Reasoner;
 import org.drugfacts.store.DrugFactsStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,19 +32,13 @@ class QueryCommandTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run drugfacts(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun drugfacts(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aQuestionAnswersAsTsvByDefault() {
-        Run run = drugfacts("query", "interactions", "--store", store.toString(), "--param", "drug=Klonopin");
+        CliRun run = drugfacts("query", "interactions", "--store", store.toString(), "--param", "drug=Klonopin");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals("?drug\t?drugLabel\t?other\t?otherLabel\t?sources\t?effect\t?effectLabel\t?support", lines[0]);
@@ -56,7 +48,7 @@ class QueryCommandTest {
 
     @Test
     void jsonIsSparqlResultsJson() {
-        Run run = drugfacts("query", "resolve-concept", "--store", store.toString(), "-p", "label=ethanol", "--format", "json");
+        CliRun run = drugfacts("query", "resolve-concept", "--store", store.toString(), "-p", "label=ethanol", "--format", "json");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("\"vars\"") && run.out().contains("https://w3id.org/drugfacts/id/substance/alcohol"),
                 run.out());
@@ -64,17 +56,17 @@ class QueryCommandTest {
 
     @Test
     void withoutANameItListsTheQuestionsAndTheirParameters() {
-        Run run = drugfacts("query");
+        CliRun run = drugfacts("query");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("contraindications-by-mechanism") && run.out().contains("--param drug="), run.out());
     }
 
     @Test
     void anUnknownDrugOrStoreFailsWithAMessageAndExitCodeOne() {
-        Run unknown = drugfacts("query", "interactions", "--store", store.toString(), "--param", "drug=nodrugatall");
+        CliRun unknown = drugfacts("query", "interactions", "--store", store.toString(), "--param", "drug=nodrugatall");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("'nodrugatall'"), unknown.err());
-        Run missing = drugfacts("query", "conflicts", "--store", folder.resolve("absent").toString());
+        CliRun missing = drugfacts("query", "conflicts", "--store", folder.resolve("absent").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("drugfacts load"), missing.err());
     }
