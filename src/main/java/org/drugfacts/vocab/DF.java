@@ -46,6 +46,7 @@ public final class DF {
     public static final Node SourceDocument = term("SourceDocument");
     public static final Node ExtractionMethod = term("ExtractionMethod");
     public static final Node Explanation = term("Explanation");
+    public static final Node FactSummary = term("FactSummary");
 
     // Relations of a drug (see Relation); the direct triple uses these
     public static final Node drugClass = term("drugClass");
@@ -86,6 +87,15 @@ public final class DF {
     public static final Node Support = term("Support");
     public static final Node StatedInSource = term("StatedInSource");
     public static final Node BackgroundKnowledge = term("BackgroundKnowledge");
+
+    // Fact summaries (derived): one per fact, over every statement of it
+    public static final Node factSubject = term("factSubject");
+    public static final Node factRelation = term("factRelation");
+    public static final Node factObject = term("factObject");
+    /** Distinct source documents that state the fact. */
+    public static final Node sourceCount = term("sourceCount");
+    public static final Node bestConfidence = term("bestConfidence");
+    public static final Node sourceFiles = term("sourceFiles");
 
     // Lexicon
     /** A brand name's drug. */

@@ -10,6 +10,10 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ReasonerTest {
     /** The fixture's 29 labels (23 preferred, 6 alternative), each a distinct key of its concept once lower-cased. */
     private static final int LABEL_KEYS = 29;
+    /** The fixture's distinct facts (subject, relation, object) stated by statements. */
+    private static final int FACTS = 17;
 
     private static final String EXPLANATIONS = """
             PREFIX df: <https://w3id.org/drugfacts/ontology#>
@@ -65,9 +71,56 @@ class ReasonerTest {
         Graph firstGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
         long second = Txn.calculateWrite(dsg, () -> Reasoner.rederive(dsg));
         Graph secondGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
-        assertEquals(6 * 7 + LABEL_KEYS, first, "six explanations of seven triples each, and one key per folded label");
+        assertEquals(6 * 7 + FACTS * 8 + LABEL_KEYS, first,
+                "six explanations of seven triples each, a summary of eight per fact, and one key per folded label");
         assertEquals(first, second);
         assertTrue(firstGraph.isIsomorphicWith(secondGraph), "same input, same derived graph (IRIs included)");
+    }
+
+    @Test
+    void everyFactIsSummarisedOverTheDocumentsThatStateIt() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        String summaries = """
+                PREFIX df: <https://w3id.org/drugfacts/ontology#>
+                SELECT ?s ?r ?o ?n ?best ?files WHERE { GRAPH <https://w3id.org/drugfacts/graph/derived> {
+                  ?x a df:FactSummary ; df:factSubject ?s ; df:factRelation ?r ; df:factObject ?o ;
+                     df:sourceCount ?n ; df:bestConfidence ?best ; df:sourceFiles ?files } }""";
+        Set<String> found = Txn.calculateRead(dsg, () -> {
+            Set<String> rows = new TreeSet<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(summaries).build()) {
+                exec.select().forEachRemaining(row -> rows.add(String.join(" ", local(row.get("s")), local(row.get("r")),
+                        local(row.get("o")), row.get("n").getLiteralLexicalForm(),
+                        row.get("best").getLiteralLexicalForm(), row.get("files").getLiteralLexicalForm())));
+            }
+            return rows;
+        });
+        // Stated by doc-a and doc-b, and by a curator citing doc-a: two documents, the curator's confidence.
+        assertTrue(found.contains("drug/clonazepam contraindication condition/myasthenia-gravis 2 1.0 doc-a.txt, doc-b.txt"),
+                found::toString);
+        // Stated only by a curator citing doc-b: one source.
+        assertTrue(found.contains("drug/clonazepam contraindication condition/sleep-apnea 1 1.0 doc-b.txt"), found::toString);
+        assertTrue(found.contains("drug/diazepam adverseEffect condition/drowsiness 1 0.9 doc-b.txt"), found::toString);
+        long facts = Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query("""
+                    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                    PREFIX df: <https://w3id.org/drugfacts/ontology#>
+                    SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
+                      ?x a df:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }""").build()) {
+                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+            }
+        });
+        assertEquals(facts, found.size(), "one summary per distinct fact");
+    }
+
+    @Test
+    void theDerivedGraphPassesTheShapes() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        Graph derived = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
+        Shapes shapes = Shapes.parse(RDFParser.source(getClass().getResource("/ontology/shapes.ttl").toString()).toGraph());
+        ValidationReport report = ShaclValidator.get().validate(shapes, derived);
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+        assertTrue(derived.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                DF.FactSummary), "the shapes saw fact summaries");
     }
 
     @Test
