@@ -32,11 +32,13 @@ final class BenchQueriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--iterations", defaultValue = "200", paramLabel = "N",
-            description = "Timed runs per question and transport (default: ${DEFAULT-VALUE}).")
+            description = "Timed rounds; a round asks every question once in-process and once over HTTP "
+                    + "(default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--warmup", defaultValue = "50", paramLabel = "N",
-            description = "Untimed runs first, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "150", paramLabel = "N",
+            description = "Untimed rounds first, so the JIT has compiled the hot paths of both the client and the "
+                    + "server (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--store", paramLabel = "DIR", description = "An existing TDB2 store to benchmark instead.")
