@@ -104,8 +104,9 @@ class QuestionsTest {
         assertEquals(List.of("drowsiness"), column(queries.run("shared-adverse-effects",
                 Map.of("drug", "clonazepam", "other", "diazepam")), "effectLabel"));
         Answer conflicts = queries.run("conflicts", Map.of());
-        assertEquals(List.of("clonazepam depression indication doc-a.txt adverse_effect doc-b.txt"),
-                rows(conflicts, "drugLabel", "objectLabel", "relation", "source", "conflictingRelation", "conflictingSource"));
+        assertEquals(List.of("clonazepam depression indication 1 doc-a.txt adverse_effect 1 doc-b.txt"),
+                rows(conflicts, "drugLabel", "objectLabel", "relation", "sources", "sourceFiles", "conflictingRelation",
+                        "conflictingSources", "conflictingSourceFiles"));
         Answer sources = queries.run("source-count", Map.of("drug", "clonazepam"));
         assertEquals("myasthenia gravis 2 doc-a.txt, doc-b.txt", rows(sources, "objectLabel", "sources", "sourceFiles").get(0));
         assertEquals(List.of("older adults diazepam population_caution 1"),
