@@ -88,6 +88,9 @@ public final class DF {
     public static final Node StatedInSource = term("StatedInSource");
     public static final Node BackgroundKnowledge = term("BackgroundKnowledge");
 
+    /** A class, mechanism or effect a drug has, by whatever path (derived, for similarity). */
+    public static final Node trait = term("trait");
+
     // Fact summaries (derived): one per fact, over every statement of it
     public static final Node factSubject = term("factSubject");
     public static final Node factRelation = term("factRelation");

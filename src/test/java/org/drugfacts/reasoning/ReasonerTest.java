@@ -27,6 +27,8 @@ class ReasonerTest {
     private static final int LABEL_KEYS = 29;
     /** The fixture's distinct facts (subject, relation, object) stated by statements. */
     private static final int FACTS = 17;
+    /** Traits: clonazepam and diazepam five each (class, its mechanism, its effect, two produced effects), oxycodone three. */
+    private static final int DRUG_TRAITS = 13;
 
     private static final String EXPLANATIONS = """
             PREFIX df: <https://w3id.org/drugfacts/ontology#>
@@ -71,8 +73,8 @@ class ReasonerTest {
         Graph firstGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
         long second = Txn.calculateWrite(dsg, () -> Reasoner.rederive(dsg));
         Graph secondGraph = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
-        assertEquals(6 * 7 + FACTS * 8 + LABEL_KEYS, first,
-                "six explanations of seven triples each, a summary of eight per fact, and one key per folded label");
+        assertEquals(6 * 7 + FACTS * 8 + DRUG_TRAITS + LABEL_KEYS, first,
+                "six explanations of seven triples each, a summary of eight per fact, the drugs' traits, and one key per folded label");
         assertEquals(first, second);
         assertTrue(firstGraph.isIsomorphicWith(secondGraph), "same input, same derived graph (IRIs included)");
     }
@@ -110,6 +112,19 @@ class ReasonerTest {
             }
         });
         assertEquals(facts, found.size(), "one summary per distinct fact");
+    }
+
+    @Test
+    void aDrugHasTheTraitsOfItsClassAndWhatItsMechanismsProduce() {
+        DatasetGraph dsg = Fixtures.fixtureStore(true);
+        Graph derived = Txn.calculateRead(dsg, () -> copyOfDerived(dsg));
+        Set<String> traits = new TreeSet<>();
+        derived.find(NodeFactory.createURI(DF.ID + "drug/clonazepam"), DF.trait, Node.ANY)
+                .forEachRemaining(t -> traits.add(local(t.getObject())));
+        assertEquals(Set.of("drug-class/benzodiazepines", "mechanism/gaba-a-potentiation", "effect/anxiolysis",
+                "effect/cns-depression", "effect/muscle-relaxation"), traits);
+        assertFalse(derived.contains(NodeFactory.createURI(DF.ID + "drug/clonazepam"), DF.trait,
+                NodeFactory.createURI(DF.ID + "effect/respiratory-depression")), "an opioid's effect is no trait of clonazepam");
     }
 
     @Test
