@@ -176,6 +176,64 @@ public final class DrugFactsQueries {
         return found;
     }
 
+    /** The drug's facts relation by relation, with how many documents state each and the best confidence. */
+    public List<DrugFact> drugFacts(String drug) {
+        Answer answer = run("drug-facts", Map.of("drug", drug));
+        List<DrugFact> facts = new ArrayList<>();
+        for (int row = 0; row < answer.size(); row++) {
+            facts.add(new DrugFact(answer.text(row, "relation"), answer.text(row, "object"),
+                    answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.decimal(row, "confidence")));
+        }
+        return facts;
+    }
+
+    /** Adverse effects the two drugs have in common. */
+    public List<SharedAdverseEffect> sharedAdverseEffects(String drug, String other) {
+        Answer answer = run("shared-adverse-effects", Map.of("drug", drug, "other", other));
+        List<SharedAdverseEffect> shared = new ArrayList<>();
+        for (int row = 0; row < answer.size(); row++) {
+            shared.add(new SharedAdverseEffect(answer.text(row, "effect"), answer.text(row, "effectLabel")));
+        }
+        return shared;
+    }
+
+    /** The drug's facts with their independent sources, most sources first. */
+    public List<FactSources> sourceCounts(String drug) {
+        Answer answer = run("source-count", Map.of("drug", drug));
+        List<FactSources> facts = new ArrayList<>();
+        for (int row = 0; row < answer.size(); row++) {
+            facts.add(new FactSources(answer.text(row, "relation"), answer.text(row, "object"),
+                    answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.text(row, "sourceFiles")));
+        }
+        return facts;
+    }
+
+    /** Where the sources contradict each other about the drug, with the documents on each side. */
+    public List<Conflict> conflicts(String drug) {
+        Answer answer = run("conflicts", Map.of("drug", drug));
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int row = 0; row < answer.size(); row++) {
+            conflicts.add(new Conflict(answer.text(row, "object"), answer.text(row, "objectLabel"),
+                    answer.text(row, "relation"), answer.integer(row, "sources"), answer.text(row, "sourceFiles"),
+                    answer.text(row, "conflictingRelation"), answer.integer(row, "conflictingSources"),
+                    answer.text(row, "conflictingSourceFiles"), answer.text(row, "fact"),
+                    answer.text(row, "conflictingFact")));
+        }
+        return conflicts;
+    }
+
+    /** Drugs that need caution in, are contraindicated in, or warn about the population (pregnancy, children, ...). */
+    public List<PopulationCaution> populationCautions(String population) {
+        Answer answer = run("population-cautions", Map.of("population", population));
+        List<PopulationCaution> cautions = new ArrayList<>();
+        for (int row = 0; row < answer.size(); row++) {
+            cautions.add(new PopulationCaution(answer.text(row, "population"), answer.text(row, "populationLabel"),
+                    answer.text(row, "drug"), answer.text(row, "drugLabel"), answer.text(row, "relation"),
+                    answer.integer(row, "sources")));
+        }
+        return cautions;
+    }
+
     // ---------------------------------------------------------------- binding
 
     private Node resolve(QueryParameter parameter, String value) {

@@ -100,23 +100,57 @@ class QuestionsTest {
     }
 
     @Test
-    void genericQuestionsAnswerByName() {
-        assertEquals(List.of("drowsiness"), column(queries.run("shared-adverse-effects",
-                Map.of("drug", "clonazepam", "other", "diazepam")), "effectLabel"));
-        Answer conflicts = queries.run("conflicts", Map.of());
-        assertEquals(List.of("clonazepam depression indication 1 doc-a.txt adverse_effect 1 doc-b.txt"),
-                rows(conflicts, "drugLabel", "objectLabel", "relation", "sources", "sourceFiles", "conflictingRelation",
-                        "conflictingSources", "conflictingSourceFiles"));
-        Answer sources = queries.run("source-count", Map.of("drug", "clonazepam"));
-        assertEquals("myasthenia gravis 2 doc-a.txt, doc-b.txt", rows(sources, "objectLabel", "sources", "sourceFiles").get(0));
-        assertEquals(List.of("older adults diazepam population_caution 1"),
-                rows(queries.run("population-cautions", Map.of("population", "ELDERLY")), "populationLabel", "drugLabel", "relation", "sources"));
+    void twoDrugsShareTheAdverseEffectsBothAreStatedToHave() {
+        assertEquals(List.of(new SharedAdverseEffect(id("condition/drowsiness"), "drowsiness")),
+                queries.sharedAdverseEffects("clonazepam", "diazepam"));
+        assertEquals(List.of(), queries.sharedAdverseEffects("clonazepam", "oxycodone"));
+    }
+
+    @Test
+    void conflictsNameTheDocumentsOnEachSide() {
+        List<Conflict> conflicts = queries.conflicts("clonazepam");
+        assertEquals(List.of("depression indication 1 doc-a.txt | adverse_effect 1 doc-b.txt"),
+                conflicts.stream().map(c -> c.objectLabel() + " " + c.relation() + " " + c.sources() + " " + c.sourceFiles()
+                        + " | " + c.conflictingRelation() + " " + c.conflictingSources() + " " + c.conflictingSourceFiles()).toList());
+        assertTrue(conflicts.get(0).fact().startsWith(DF.ID + "fact/"), conflicts.get(0).fact());
+        assertEquals(List.of(), queries.conflicts("diazepam"));
+    }
+
+    @Test
+    void eachFactCountsItsDocumentsOnceWhoeverReadThem() {
+        List<FactSources> sources = queries.sourceCounts("clonazepam");
+        // doc-a is cited by the extractor and by a curator: it counts once.
+        assertEquals(new FactSources("contraindication", id("condition/myasthenia-gravis"), "myasthenia gravis", 2,
+                "doc-a.txt, doc-b.txt"), sources.get(0));
+        assertEquals(13, sources.size());
+        assertTrue(sources.stream().skip(1).allMatch(f -> f.sources() == 1), sources::toString);
+    }
+
+    @Test
+    void aDrugsFactsCarryTheirSourceCountAndBestConfidence() {
+        List<DrugFact> facts = queries.drugFacts("clonazepam");
+        assertTrue(facts.contains(new DrugFact("contraindication", id("condition/myasthenia-gravis"), "myasthenia gravis", 2, 1.0)),
+                facts::toString);
+        assertTrue(facts.contains(new DrugFact("adverse_effect", id("condition/depression"), "depression", 1, 0.7)), facts::toString);
+        assertEquals(13, facts.size());
+    }
+
+    @Test
+    void populationCautionsResolveThePopulationByAnyLabel() {
+        assertEquals(List.of(new PopulationCaution(id("population/older-adults"), "older adults", id("drug/diazepam"), "diazepam",
+                "population_caution", 1)), queries.populationCautions("ELDERLY"));
         assertEquals(List.of("pregnancy clonazepam population_caution 1", "older adults diazepam population_caution 1"),
                 rows(queries.run("population-cautions", Map.of()), "populationLabel", "drugLabel", "relation", "sources").stream()
                         .sorted((a, b) -> b.compareTo(a)).toList());
+    }
+
+    @Test
+    void genericQuestionsAnswerByName() {
         assertEquals(List.of("brand/klonopin prefLabel", "drug/clonazepam brand"),
                 rows(queries.run("resolve-concept", Map.of("label", "KLONOPIN")), "concept", "via").stream()
                         .map(r -> r.replace(DF.ID, "")).toList());
+        assertEquals(List.of("drowsiness"), column(queries.run("shared-adverse-effects",
+                Map.of("drug", "clonazepam", "other", "diazepam")), "effectLabel"));
         assertThrows(QueryException.class, () -> queries.run("interactions", Map.of("drugs", "clonazepam")));
     }
 
