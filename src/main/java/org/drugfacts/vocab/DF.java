@@ -74,7 +74,11 @@ public final class DF {
     public static final Node produces = term("produces");
     /** An effect endangers a condition (respiratory depression endangers severe respiratory failure). */
     public static final Node endangers = term("endangers");
-    /** An explanation's shared effect or mechanism. */
+    /** A drug is cleared by a process (clonazepam by CYP3A4 metabolism). */
+    public static final Node clearedBy = term("clearedBy");
+    /** A condition or mechanism slows or speeds a clearance process (liver disease, hepatic clearance). */
+    public static final Node altersClearance = term("altersClearance");
+    /** An explanation's effect, mechanism or clearance process. */
     public static final Node explainedBy = term("explainedBy");
     /** The explained fact's subject, relation and object. */
     public static final Node explainsSubject = term("explainsSubject");

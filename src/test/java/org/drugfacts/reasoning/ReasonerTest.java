@@ -4,21 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.drugfacts.lexicon.Lexicon;
 import org.drugfacts.query.Fixtures;
+import org.drugfacts.rdf.Iris;
+import org.drugfacts.rdf.LexiconGraph;
 import org.drugfacts.vocab.DF;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +71,124 @@ class ReasonerTest {
                 "drug/clonazepam interactsWith substance/alcohol effect/cns-depression BackgroundKnowledge rule:explain-interaction-by-shared-effect",
                 "drug/clonazepam interactsWith drug-class/opioids effect/cns-depression BackgroundKnowledge rule:explain-interaction-by-shared-effect"),
                 explanations(dsg));
+    }
+
+    /**
+     * Invented pharmacokinetics in the shared data model: what clears each drug, what slows or speeds that
+     * clearance, and one document stating two contraindications and five interactions. Only phenobarbital's
+     * own link to the mechanism (CYP3A4 induction) is stated by the document.
+     */
+    private static final String PHARMACOKINETICS = """
+            PREFIX df:   <https://w3id.org/drugfacts/ontology#>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX drug: <https://w3id.org/drugfacts/id/drug/>
+            PREFIX class: <https://w3id.org/drugfacts/id/drug-class/>
+            PREFIX mechanism: <https://w3id.org/drugfacts/id/mechanism/>
+            PREFIX condition: <https://w3id.org/drugfacts/id/condition/>
+            PREFIX population: <https://w3id.org/drugfacts/id/population/>
+            PREFIX substance: <https://w3id.org/drugfacts/id/substance/>
+            GRAPH <https://w3id.org/drugfacts/graph/lexicon> {
+              drug:clonazepam df:drugClass class:benzodiazepines .
+              drug:oxycodone df:drugClass class:opioids .
+              drug:ketoconazole df:drugClass class:azole-antifungals .
+              class:azole-antifungals skos:broader class:cyp3a4-inhibitors .
+              mechanism:cyp3a4-metabolism skos:broader mechanism:hepatic-clearance .
+              condition:cirrhosis skos:broader condition:liver-disease .
+            }
+            GRAPH <https://w3id.org/drugfacts/graph/background> {
+              drug:clonazepam df:clearedBy mechanism:cyp3a4-metabolism .
+              drug:oxycodone df:clearedBy mechanism:cyp3a4-metabolism .
+              condition:liver-disease df:altersClearance mechanism:hepatic-clearance .
+              population:hepatic-impairment df:altersClearance mechanism:hepatic-clearance .
+              mechanism:cyp3a4-inhibition df:altersClearance mechanism:cyp3a4-metabolism .
+              mechanism:cyp3a4-induction df:altersClearance mechanism:cyp3a4-metabolism .
+              class:cyp3a4-inhibitors df:mechanismOfAction mechanism:cyp3a4-inhibition .
+              drug:phenobarbital df:mechanismOfAction mechanism:cyp3a4-induction .
+            }
+            GRAPH <https://w3id.org/drugfacts/graph/doc/doc-pk.txt> {
+              drug:clonazepam df:contraindication condition:cirrhosis , population:hepatic-impairment ,
+                  condition:myasthenia-gravis .
+              drug:levetiracetam df:contraindication condition:liver-disease .
+              drug:clonazepam df:interactsWith drug:ketoconazole , drug:oxycodone , substance:alcohol .
+              drug:phenobarbital df:interactsWith drug:clonazepam .
+              drug:levetiracetam df:interactsWith drug:ketoconazole .
+              <https://w3id.org/drugfacts/id/statement/pk-1> a df:Statement ; rdf:subject drug:phenobarbital ;
+                  rdf:predicate df:mechanismOfAction ; rdf:object mechanism:cyp3a4-induction ;
+                  prov:wasDerivedFrom <https://w3id.org/drugfacts/id/document/doc-pk.txt> .
+            }
+            """;
+
+    private static DatasetGraph derivedFrom(String trig) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            RDFParser.fromString(trig, Lang.TRIG).parse(dsg);
+            Reasoner.rederive(dsg);
+        });
+        return dsg;
+    }
+
+    private static Set<String> explanationsBy(DatasetGraph dsg, String ruleName) {
+        return explanations(dsg).stream().filter(line -> line.endsWith(" rule:" + ruleName))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aLiverContraindicationIsExplainedByTheHepaticClearanceTheLiverDiseaseSlows() {
+        DatasetGraph dsg = derivedFrom(PHARMACOKINETICS);
+        // Clonazepam is cleared by CYP3A4, a kind of hepatic clearance, which liver disease (and so cirrhosis,
+        // a narrower one) and hepatic impairment slow. Levetiracetam is cleared by nothing the graph knows, and
+        // myasthenia gravis slows no clearance: neither is explained by this rule.
+        assertEquals(Set.of(
+                "drug/clonazepam contraindication condition/cirrhosis mechanism/hepatic-clearance BackgroundKnowledge rule:explain-contraindication-by-clearance",
+                "drug/clonazepam contraindication population/hepatic-impairment mechanism/hepatic-clearance BackgroundKnowledge rule:explain-contraindication-by-clearance"),
+                explanationsBy(dsg, "explain-contraindication-by-clearance"));
+    }
+
+    @Test
+    void aCyp3a4InteractionIsExplainedByTheEnzymeMechanismOfTheOtherSide() {
+        DatasetGraph dsg = derivedFrom(PHARMACOKINETICS);
+        // Ketoconazole inhibits CYP3A4 through its class's broader class; phenobarbital, the subject this time,
+        // induces it and a document says so. Two drugs that CYP3A4 merely clears (clonazepam and oxycodone) do
+        // not interact through it, nor does a drug CYP3A4 does not clear (levetiracetam) with an inhibitor.
+        assertEquals(Set.of(
+                "drug/clonazepam interactsWith drug/ketoconazole mechanism/cyp3a4-inhibition BackgroundKnowledge rule:explain-interaction-by-metabolism",
+                "drug/phenobarbital interactsWith drug/clonazepam mechanism/cyp3a4-induction StatedInSource rule:explain-interaction-by-metabolism"),
+                explanationsBy(dsg, "explain-interaction-by-metabolism"));
+    }
+
+    @Test
+    void theShippedBackgroundExplainsClonazepamsLiverContraindicationAndCyp3a4Interactions() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            LexiconGraph.of(Lexicon.shipped().entries()).find()
+                    .forEachRemaining(t -> dsg.add(Iris.LEXICON_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            RDFParser.source(Path.of("data", "background.ttl")).lang(Lang.TURTLE).parse(dsg.getGraph(Iris.BACKGROUND_GRAPH));
+            RDFParser.fromString("""
+                    PREFIX df:        <https://w3id.org/drugfacts/ontology#>
+                    PREFIX drug:      <https://w3id.org/drugfacts/id/drug/>
+                    PREFIX condition: <https://w3id.org/drugfacts/id/condition/>
+                    PREFIX substance: <https://w3id.org/drugfacts/id/substance/>
+                    GRAPH <https://w3id.org/drugfacts/graph/doc/doc-shipped.txt> {
+                      drug:clonazepam df:contraindication condition:liver-disease , condition:acute-angle-closure-glaucoma .
+                      drug:clonazepam df:interactsWith drug:itraconazole , substance:grapefruit-juice , drug:rifampin ,
+                          substance:st-john-s-wort , drug:azithromycin .
+                      drug:lorazepam df:interactsWith drug:ketoconazole .
+                    }""", Lang.TRIG).parse(dsg);
+            Reasoner.rederive(dsg);
+        });
+        Set<String> found = explanations(dsg);
+        assertTrue(found.contains("drug/clonazepam contraindication condition/liver-disease mechanism/hepatic-clearance BackgroundKnowledge rule:explain-contraindication-by-clearance"), found::toString);
+        assertEquals(Set.of(
+                "drug/clonazepam interactsWith drug/itraconazole mechanism/cyp3a4-inhibition BackgroundKnowledge rule:explain-interaction-by-metabolism",
+                "drug/clonazepam interactsWith drug/rifampin mechanism/cyp3a4-induction BackgroundKnowledge rule:explain-interaction-by-metabolism",
+                "drug/clonazepam interactsWith substance/grapefruit-juice mechanism/cyp3a4-inhibition BackgroundKnowledge rule:explain-interaction-by-metabolism",
+                "drug/clonazepam interactsWith substance/st-john-s-wort mechanism/cyp3a4-induction BackgroundKnowledge rule:explain-interaction-by-metabolism"),
+                explanationsBy(dsg, "explain-interaction-by-metabolism"),
+                "azithromycin barely inhibits CYP3A4 and lorazepam is glucuronidated: neither pair is explained");
+        // Benzodiazepines have no established anticholinergic action: the glaucoma contraindication stays unexplained.
+        assertTrue(found.stream().noneMatch(line -> line.contains("acute-angle-closure-glaucoma")), found::toString);
     }
 
     @Test

@@ -457,6 +457,16 @@ class OntologyTest {
     }
 
     @Test
+    void aClearanceLinkBetweenTheWrongKindsIsReported() {
+        ValidationReport report = validate(PREFIXES + """
+                drug:examplazepam df:clearedBy eff:sedation .
+                cond:liver-disease df:altersClearance drug:examplazepam .
+                """);
+        assertReported(report, DF.clearedBy, "the object of df:clearedBy must be a clearance process");
+        assertReported(report, DF.altersClearance, "the object of df:altersClearance must be a clearance process");
+    }
+
+    @Test
     void aMalformedDigestIsReported() {
         ValidationReport report = validate(DOCUMENT_GRAPH.replace("\"3f2a0000", "\"3F2A0000"));
         assertReported(report, DF.sha256, "64 lower-case hexadecimal");
