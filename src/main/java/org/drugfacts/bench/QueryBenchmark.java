@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.drugfacts.query.DrugFactsQueries;
 import org.drugfacts.query.NamedQuery;
 import org.slf4j.Logger;
@@ -21,15 +23,30 @@ import org.slf4j.LoggerFactory;
 public final class QueryBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(QueryBenchmark.class);
 
+    /**
+     * A query that reads nothing, timed like the questions: what any request costs before it does any work (on
+     * HTTP: the round trip, Fuseki's handling, parsing and writing a result), so each question's own cost shows.
+     */
+    static final Query FLOOR = QueryFactory.create("SELECT (1 AS ?one) WHERE {}");
+    public static final String FLOOR_NAME = "(floor: a query reading nothing)";
+
     /** What each question is asked with: values a user would type, resolved once before timing. */
     public static final Map<String, Map<String, String>> PARAMETERS = parameters();
 
     private final DrugFactsQueries inProcess;
     private final DrugFactsQueries overHttp;
+    private final Map<String, Map<String, String>> parameters;
 
+    /** Asks each question with {@link #PARAMETERS}, values the shipped data knows. */
     public QueryBenchmark(DrugFactsQueries inProcess, DrugFactsQueries overHttp) {
+        this(inProcess, overHttp, PARAMETERS);
+    }
+
+    /** Asks each question with the given parameters (by question name; a question not named runs without). */
+    public QueryBenchmark(DrugFactsQueries inProcess, DrugFactsQueries overHttp, Map<String, Map<String, String>> parameters) {
         this.inProcess = inProcess;
         this.overHttp = overHttp;
+        this.parameters = Map.copyOf(parameters);
     }
 
     /**
@@ -48,7 +65,7 @@ public final class QueryBenchmark {
         int[] rows = new int[questions.size()];
         for (int q = 0; q < questions.size(); q++) {
             NamedQuery question = questions.get(q);
-            bindings.add(inProcess.bind(question, PARAMETERS.getOrDefault(question.name(), Map.of())));
+            bindings.add(inProcess.bind(question, parameters.getOrDefault(question.name(), Map.of())));
             rows[q] = inProcess.runBound(question, bindings.get(q)).size();
         }
         for (int round = 0; round < warmup; round++) {
@@ -57,11 +74,17 @@ public final class QueryBenchmark {
                 overHttp.runBound(questions.get(q), bindings.get(q));
             }
         }
-        long[][] local = new long[questions.size()][iterations];
-        long[][] http = new long[questions.size()][iterations];
+        long[][] local = new long[questions.size() + 1][iterations];
+        long[][] http = new long[questions.size() + 1][iterations];
         for (int round = 0; round < iterations; round++) {
+            long start = System.nanoTime();
+            inProcess.transport().select(FLOOR, Map.of());
+            local[questions.size()][round] = System.nanoTime() - start;
+            start = System.nanoTime();
+            overHttp.transport().select(FLOOR, Map.of());
+            http[questions.size()][round] = System.nanoTime() - start;
             for (int q = 0; q < questions.size(); q++) {
-                long start = System.nanoTime();
+                start = System.nanoTime();
                 inProcess.runBound(questions.get(q), bindings.get(q));
                 local[q][round] = System.nanoTime() - start;
                 start = System.nanoTime();
@@ -75,6 +98,8 @@ public final class QueryBenchmark {
             results.add(result(questions.get(q).name(), "in-process", local[q], rows[q]));
             results.add(result(questions.get(q).name(), "http", http[q], rows[q]));
         }
+        results.add(result(FLOOR_NAME, "in-process", local[questions.size()], 1));
+        results.add(result(FLOOR_NAME, "http", http[questions.size()], 1));
         return results;
     }
 
