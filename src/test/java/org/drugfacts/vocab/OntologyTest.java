@@ -166,7 +166,7 @@ class OntologyTest {
     void theOntologyHasAVersionedHeader() {
         Node ontologyIri = NodeFactory.createURI("https://w3id.org/drugfacts/ontology");
         assertTrue(ontology.contains(ontologyIri, RDF.type.asNode(), OWL.Ontology.asNode()), "owl:Ontology header");
-        assertEquals(Set.of("0.1.0"), literalsOf(ontologyIri, OWL.versionInfo.asNode()));
+        assertEquals(Set.of("0.2.0"), literalsOf(ontologyIri, OWL.versionInfo.asNode()));
         assertTrue(ontology.contains(ontologyIri, OWL2_VERSION_IRI,
                 NodeFactory.createURI("https://w3id.org/drugfacts/ontology/2026-11-25")), "dated owl:versionIRI");
         for (String term : List.of("title", "description", "license", "created")) {
