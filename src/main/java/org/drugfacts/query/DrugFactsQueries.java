@@ -222,14 +222,17 @@ public final class DrugFactsQueries {
         return conflicts;
     }
 
-    /** Drugs that need caution in, are contraindicated in, or warn about the population (pregnancy, children, ...). */
+    /**
+     * Drugs that need caution in, are contraindicated in, or warn about the population (pregnancy, children, ...)
+     * or a narrower one.
+     */
     public List<PopulationCaution> populationCautions(String population) {
         Answer answer = run("population-cautions", Map.of("population", population));
         List<PopulationCaution> cautions = new ArrayList<>();
         for (int row = 0; row < answer.size(); row++) {
             cautions.add(new PopulationCaution(answer.text(row, "population"), answer.text(row, "populationLabel"),
                     answer.text(row, "drug"), answer.text(row, "drugLabel"), answer.text(row, "relation"),
-                    answer.integer(row, "sources")));
+                    answer.text(row, "stated"), answer.text(row, "statedLabel"), answer.integer(row, "sources")));
         }
         return cautions;
     }

@@ -138,10 +138,19 @@ class QuestionsTest {
     @Test
     void populationCautionsResolveThePopulationByAnyLabel() {
         assertEquals(List.of(new PopulationCaution(id("population/older-adults"), "older adults", id("drug/diazepam"), "diazepam",
-                "population_caution", 1)), queries.populationCautions("ELDERLY"));
-        assertEquals(List.of("pregnancy clonazepam population_caution 1", "older adults diazepam population_caution 1"),
-                rows(queries.run("population-cautions", Map.of()), "populationLabel", "drugLabel", "relation", "sources").stream()
-                        .sorted((a, b) -> b.compareTo(a)).toList());
+                "population_caution", id("population/older-adults"), "older adults", 1)), queries.populationCautions("ELDERLY"));
+        assertEquals(List.of("pregnancy clonazepam population_caution pregnancy 1", "older adults diazepam population_caution older adults 1",
+                        "infants oxycodone population_caution infants 1", "children oxycodone population_caution infants 1"),
+                rows(queries.run("population-cautions", Map.of()), "populationLabel", "drugLabel", "relation", "statedLabel", "sources")
+                        .stream().sorted((a, b) -> b.compareTo(a)).toList());
+    }
+
+    @Test
+    void aPopulationIncludesItsNarrowerOnes() {
+        assertEquals(List.of("oxycodone population_caution infants"), queries.populationCautions("children").stream()
+                .map(c -> c.drugLabel() + " " + c.relation() + " " + c.statedLabel()).toList());
+        assertEquals(List.of(), queries.populationCautions("infants").stream()
+                .filter(c -> c.stated().equals(id("population/children"))).toList(), "a broader population is not narrower");
     }
 
     @Test
