@@ -60,47 +60,45 @@ public final class QueryBenchmark {
         if (iterations <= 0 || warmup < 0) {
             throw new IllegalArgumentException("iterations must be positive and warm-up not negative");
         }
-        List<NamedQuery> questions = inProcess.catalog().all();
-        List<Map<String, Node>> bindings = new ArrayList<>();
-        int[] rows = new int[questions.size()];
-        for (int q = 0; q < questions.size(); q++) {
-            NamedQuery question = questions.get(q);
-            bindings.add(inProcess.bind(question, parameters.getOrDefault(question.name(), Map.of())));
-            rows[q] = inProcess.runBound(question, bindings.get(q)).size();
+        List<Timed> timed = new ArrayList<>();
+        for (NamedQuery question : inProcess.catalog().all()) {
+            Map<String, Node> bindings = inProcess.bind(question, parameters.getOrDefault(question.name(), Map.of()));
+            timed.add(new Timed(question.name(), inProcess.runBound(question, bindings).size(),
+                    () -> inProcess.runBound(question, bindings), () -> overHttp.runBound(question, bindings)));
         }
+        timed.add(new Timed(FLOOR_NAME, 1, () -> inProcess.transport().select(FLOOR, Map.of()),
+                () -> overHttp.transport().select(FLOOR, Map.of())));
         for (int round = 0; round < warmup; round++) {
-            for (int q = 0; q < questions.size(); q++) {
-                inProcess.runBound(questions.get(q), bindings.get(q));
-                overHttp.runBound(questions.get(q), bindings.get(q));
+            for (Timed entry : timed) {
+                entry.inProcess().run();
+                entry.overHttp().run();
             }
         }
-        long[][] local = new long[questions.size() + 1][iterations];
-        long[][] http = new long[questions.size() + 1][iterations];
+        long[][] local = new long[timed.size()][iterations];
+        long[][] http = new long[timed.size()][iterations];
         for (int round = 0; round < iterations; round++) {
-            long start = System.nanoTime();
-            inProcess.transport().select(FLOOR, Map.of());
-            local[questions.size()][round] = System.nanoTime() - start;
-            start = System.nanoTime();
-            overHttp.transport().select(FLOOR, Map.of());
-            http[questions.size()][round] = System.nanoTime() - start;
-            for (int q = 0; q < questions.size(); q++) {
-                start = System.nanoTime();
-                inProcess.runBound(questions.get(q), bindings.get(q));
-                local[q][round] = System.nanoTime() - start;
-                start = System.nanoTime();
-                overHttp.runBound(questions.get(q), bindings.get(q));
-                http[q][round] = System.nanoTime() - start;
+            for (int i = 0; i < timed.size(); i++) {
+                local[i][round] = nanos(timed.get(i).inProcess());
+                http[i][round] = nanos(timed.get(i).overHttp());
             }
             LOG.debug("round {} of {}", round + 1, iterations);
         }
         List<QueryBenchmarkResult> results = new ArrayList<>();
-        for (int q = 0; q < questions.size(); q++) {
-            results.add(result(questions.get(q).name(), "in-process", local[q], rows[q]));
-            results.add(result(questions.get(q).name(), "http", http[q], rows[q]));
+        for (int i = 0; i < timed.size(); i++) {
+            results.add(result(timed.get(i).name(), "in-process", local[i], timed.get(i).rows()));
+            results.add(result(timed.get(i).name(), "http", http[i], timed.get(i).rows()));
         }
-        results.add(result(FLOOR_NAME, "in-process", local[questions.size()], 1));
-        results.add(result(FLOOR_NAME, "http", http[questions.size()], 1));
         return results;
+    }
+
+    /** One question (or the floor) with its answer's size, ready to run on either transport. */
+    private record Timed(String name, int rows, Runnable inProcess, Runnable overHttp) {
+    }
+
+    private static long nanos(Runnable run) {
+        long start = System.nanoTime();
+        run.run();
+        return System.nanoTime() - start;
     }
 
     private static QueryBenchmarkResult result(String question, String transport, long[] nanos, int rows) {
