@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
@@ -36,6 +38,11 @@ public record Answer(List<String> columns, List<Binding> rows) {
 
     public int size() {
         return rows.size();
+    }
+
+    /** One value per row, in order: how the typed questions turn rows into records. */
+    public <T> List<T> map(IntFunction<T> row) {
+        return IntStream.range(0, rows.size()).mapToObj(row).toList();
     }
 
     /** The answer as a fresh row set, for Jena's result writers (TSV, CSV, SPARQL results JSON). */

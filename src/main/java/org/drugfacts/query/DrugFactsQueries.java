@@ -91,38 +91,26 @@ public final class DrugFactsQueries {
     public List<ResolvedConcept> resolveConcept(String name) {
         Answer answer = transport.select(catalog.get(RESOLVE).query(),
                 Map.of("label", NodeFactory.createLiteralString(expandIri(name.strip()))));
-        List<ResolvedConcept> concepts = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            concepts.add(new ResolvedConcept(answer.text(row, "concept"), answer.text(row, "type"),
-                    answer.text(row, "prefLabel"), answer.text(row, "matched"), answer.text(row, "via")));
-        }
-        return concepts;
+        return answer.map(row -> new ResolvedConcept(answer.text(row, "concept"), answer.text(row, "type"),
+                answer.text(row, "prefLabel"), answer.text(row, "matched"), answer.text(row, "via")));
     }
 
     /** All facts, or those of one drug or drug class (null for all), as {@code drugfacts extract} prints them. */
     public List<StatedFact> facts(String subject) {
         Answer answer = run("facts", subject == null ? Map.of() : Map.of("subject", subject));
-        List<StatedFact> facts = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            facts.add(new StatedFact(answer.text(row, "drug"), answer.text(row, "relation"), answer.text(row, "object"),
-                    answer.text(row, "source"), answer.integer(row, "start"), answer.integer(row, "end"),
-                    answer.decimal(row, "confidence")));
-        }
-        return facts;
+        return answer.map(row -> new StatedFact(answer.text(row, "drug"), answer.text(row, "relation"),
+                answer.text(row, "object"), answer.text(row, "source"), answer.integer(row, "start"),
+                answer.integer(row, "end"), answer.decimal(row, "confidence")));
     }
 
     /** Every place the fact (drug, relation, object) is stated; relation as TSV name or IRI. */
     public List<FactEvidence> factEvidence(String drug, String relation, String object) {
         Answer answer = run("fact-evidence", Map.of("drug", drug, "property", relation, "object", object));
-        List<FactEvidence> evidence = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            evidence.add(new FactEvidence(answer.text(row, "statement"), answer.text(row, "source"),
-                    answer.integer(row, "start"), answer.integer(row, "end"),
-                    answer.node(row, "quote").map(Node::getLiteralLexicalForm).orElse(null),
-                    answer.decimal(row, "confidence"), answer.text(row, "method"),
-                    Boolean.parseBoolean(answer.text(row, "hedged")), answer.text(row, "graph")));
-        }
-        return evidence;
+        return answer.map(row -> new FactEvidence(answer.text(row, "statement"), answer.text(row, "source"),
+                answer.integer(row, "start"), answer.integer(row, "end"),
+                answer.node(row, "quote").map(Node::getLiteralLexicalForm).orElse(null),
+                answer.decimal(row, "confidence"), answer.text(row, "method"),
+                Boolean.parseBoolean(answer.text(row, "hedged")), answer.text(row, "graph")));
     }
 
     /** The drug's contraindications and interactions, grouped by the effect or mechanism that explains them. */
@@ -143,83 +131,55 @@ public final class DrugFactsQueries {
     /** Drugs sharing classes, mechanisms or effects with this one, most similar first. */
     public List<SimilarDrug> similarDrugs(String drug) {
         Answer answer = run("similar-drugs", Map.of("drug", drug));
-        List<SimilarDrug> similar = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            similar.add(new SimilarDrug(answer.text(row, "other"), answer.text(row, "otherLabel"),
-                    answer.integer(row, "shared"), answer.text(row, "sharedLabels")));
-        }
-        return similar;
+        return answer.map(row -> new SimilarDrug(answer.text(row, "other"), answer.text(row, "otherLabel"),
+                answer.integer(row, "shared"), answer.text(row, "sharedLabels")));
     }
 
     /** What the drug must not be combined with, each with the shared effect that explains it. */
     public List<Interaction> interactions(String drug) {
         Answer answer = run("interactions", Map.of("drug", drug));
-        List<Interaction> interactions = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            interactions.add(new Interaction(answer.text(row, "other"), answer.text(row, "otherLabel"),
-                    answer.integer(row, "sources"), answer.node(row, "effect").map(Node::getURI).orElse(null),
-                    answer.node(row, "effectLabel").map(Node::getLiteralLexicalForm).orElse(null),
-                    answer.node(row, "support").map(Node::getLiteralLexicalForm).orElse(null)));
-        }
-        return interactions;
+        return answer.map(row -> new Interaction(answer.text(row, "other"), answer.text(row, "otherLabel"),
+                answer.integer(row, "sources"), answer.node(row, "effect").map(Node::getURI).orElse(null),
+                answer.node(row, "effectLabel").map(Node::getLiteralLexicalForm).orElse(null),
+                answer.node(row, "support").map(Node::getLiteralLexicalForm).orElse(null)));
     }
 
     /** Drugs contraindicated in the condition or a narrower one, and why. */
     public List<Contraindication> contraindicatedIn(String condition) {
         Answer answer = run("contraindicated-in", Map.of("condition", condition));
-        List<Contraindication> found = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            found.add(new Contraindication(answer.text(row, "drug"), answer.text(row, "drugLabel"),
-                    answer.text(row, "stated"), answer.text(row, "statedLabel"), answer.integer(row, "sources"),
-                    answer.text(row, "because")));
-        }
-        return found;
+        return answer.map(row -> new Contraindication(answer.text(row, "drug"), answer.text(row, "drugLabel"),
+                answer.text(row, "stated"), answer.text(row, "statedLabel"), answer.integer(row, "sources"),
+                answer.text(row, "because")));
     }
 
     /** The drug's facts relation by relation, with how many documents state each and the best confidence. */
     public List<DrugFact> drugFacts(String drug) {
         Answer answer = run("drug-facts", Map.of("drug", drug));
-        List<DrugFact> facts = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            facts.add(new DrugFact(answer.text(row, "relation"), answer.text(row, "object"),
-                    answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.decimal(row, "confidence")));
-        }
-        return facts;
+        return answer.map(row -> new DrugFact(answer.text(row, "relation"), answer.text(row, "object"),
+                answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.decimal(row, "confidence")));
     }
 
     /** Adverse effects the two drugs have in common. */
     public List<SharedAdverseEffect> sharedAdverseEffects(String drug, String other) {
         Answer answer = run("shared-adverse-effects", Map.of("drug", drug, "other", other));
-        List<SharedAdverseEffect> shared = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            shared.add(new SharedAdverseEffect(answer.text(row, "effect"), answer.text(row, "effectLabel")));
-        }
-        return shared;
+        return answer.map(row -> new SharedAdverseEffect(answer.text(row, "effect"), answer.text(row, "effectLabel")));
     }
 
     /** The drug's facts with their independent sources, most sources first. */
     public List<FactSources> sourceCounts(String drug) {
         Answer answer = run("source-count", Map.of("drug", drug));
-        List<FactSources> facts = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            facts.add(new FactSources(answer.text(row, "relation"), answer.text(row, "object"),
-                    answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.text(row, "sourceFiles")));
-        }
-        return facts;
+        return answer.map(row -> new FactSources(answer.text(row, "relation"), answer.text(row, "object"),
+                answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.text(row, "sourceFiles")));
     }
 
     /** Where the sources contradict each other about the drug, with the documents on each side. */
     public List<Conflict> conflicts(String drug) {
         Answer answer = run("conflicts", Map.of("drug", drug));
-        List<Conflict> conflicts = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            conflicts.add(new Conflict(answer.text(row, "object"), answer.text(row, "objectLabel"),
-                    answer.text(row, "relation"), answer.integer(row, "sources"), answer.text(row, "sourceFiles"),
-                    answer.text(row, "conflictingRelation"), answer.integer(row, "conflictingSources"),
-                    answer.text(row, "conflictingSourceFiles"), answer.text(row, "fact"),
-                    answer.text(row, "conflictingFact")));
-        }
-        return conflicts;
+        return answer.map(row -> new Conflict(answer.text(row, "object"), answer.text(row, "objectLabel"),
+                answer.text(row, "relation"), answer.integer(row, "sources"), answer.text(row, "sourceFiles"),
+                answer.text(row, "conflictingRelation"), answer.integer(row, "conflictingSources"),
+                answer.text(row, "conflictingSourceFiles"), answer.text(row, "fact"),
+                answer.text(row, "conflictingFact")));
     }
 
     /**
@@ -228,13 +188,9 @@ public final class DrugFactsQueries {
      */
     public List<PopulationCaution> populationCautions(String population) {
         Answer answer = run("population-cautions", Map.of("population", population));
-        List<PopulationCaution> cautions = new ArrayList<>();
-        for (int row = 0; row < answer.size(); row++) {
-            cautions.add(new PopulationCaution(answer.text(row, "population"), answer.text(row, "populationLabel"),
-                    answer.text(row, "drug"), answer.text(row, "drugLabel"), answer.text(row, "relation"),
-                    answer.text(row, "stated"), answer.text(row, "statedLabel"), answer.integer(row, "sources")));
-        }
-        return cautions;
+        return answer.map(row -> new PopulationCaution(answer.text(row, "population"), answer.text(row, "populationLabel"),
+                answer.text(row, "drug"), answer.text(row, "drugLabel"), answer.text(row, "relation"),
+                answer.text(row, "stated"), answer.text(row, "statedLabel"), answer.integer(row, "sources")));
     }
 
     // ---------------------------------------------------------------- binding
