@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,16 @@ class QueryFilesTest {
             assertFalse(question.question().isBlank(), question.name());
             assertTrue(question.query().hasOrderBy(), question.name());
             assertTrue(question.query().hasLimit() || question.query().hasAggregators(), question.name() + " needs a LIMIT");
+        }
+    }
+
+    /** The README is where users meet the questions: each one is shown from the CLI and from curl. */
+    @Test
+    void theReadmeShowsEveryQuestionFromTheCommandLineAndFromCurl() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        for (NamedQuery question : QueryCatalog.shipped().all()) {
+            assertTrue(readme.contains("`query " + question.name() + " "), question.name() + " has no CLI line in the README");
+            assertTrue(readme.contains("query@queries/" + question.name() + ".rq"), question.name() + " has no curl call in the README");
         }
     }
 
