@@ -154,7 +154,12 @@ public final class DrugFactsQueries {
 
     /** The drug's facts relation by relation, with how many documents state each and the best confidence. */
     public List<DrugFact> drugFacts(String drug) {
-        Answer answer = run("drug-facts", Map.of("drug", drug));
+        return drugFacts(drug, null);
+    }
+
+    /** The drug's facts of one relation (TSV name or IRI, e.g. adverse_effect; null for all). */
+    public List<DrugFact> drugFacts(String drug, String relation) {
+        Answer answer = run("drug-facts", relation == null ? Map.of("drug", drug) : Map.of("drug", drug, "property", relation));
         return answer.map(row -> new DrugFact(answer.text(row, "relation"), answer.text(row, "object"),
                 answer.text(row, "objectLabel"), answer.integer(row, "sources"), answer.decimal(row, "confidence")));
     }

@@ -133,6 +133,9 @@ class QuestionsTest {
                 facts::toString);
         assertTrue(facts.contains(new DrugFact("adverse_effect", id("condition/depression"), "depression", 1, 0.7)), facts::toString);
         assertEquals(13, facts.size());
+        assertEquals(List.of("depression", "drowsiness"), queries.drugFacts("clonazepam", "adverse_effect").stream()
+                .map(DrugFact::objectLabel).sorted().toList());
+        assertEquals(queries.drugFacts("clonazepam", "adverse_effect"), queries.drugFacts("Klonopin", DF.NAMESPACE + "adverseEffect"));
     }
 
     @Test

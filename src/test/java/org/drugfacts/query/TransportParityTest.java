@@ -32,7 +32,8 @@ class TransportParityTest {
     static Map<String, List<Map<String, String>>> cases() {
         Map<String, List<Map<String, String>>> cases = new LinkedHashMap<>();
         cases.put("facts", List.of(Map.of(), Map.of("subject", "Klonopin")));
-        cases.put("drug-facts", List.of(Map.of(), Map.of("drug", "clonazepam")));
+        cases.put("drug-facts", List.of(Map.of(), Map.of("drug", "clonazepam"),
+                Map.of("drug", "clonazepam", "property", "adverse_effect")));
         cases.put("fact-evidence", List.of(Map.of(),
                 Map.of("drug", "clonazepam", "property", "contraindication", "object", "myasthenia gravis")));
         cases.put("contraindications-by-mechanism", List.of(Map.of(), Map.of("drug", "clonazepam")));
@@ -42,7 +43,7 @@ class TransportParityTest {
         cases.put("shared-adverse-effects", List.of(Map.of(), Map.of("drug", "clonazepam", "other", "diazepam")));
         cases.put("conflicts", List.of(Map.of(), Map.of("drug", "clonazepam")));
         cases.put("source-count", List.of(Map.of(), Map.of("drug", "clonazepam")));
-        cases.put("population-cautions", List.of(Map.of(), Map.of("population", "pregnancy"),
+        cases.put("population-cautions", List.of(Map.of(), Map.of("population", "pregnancy"), Map.of("population", "children"),
                 Map.of("drug", "diazepam", "population", "older adults")));
         cases.put("resolve-concept", List.of(Map.of(), Map.of("label", "klonopin")));
         return cases;
