@@ -36,6 +36,8 @@ public final class CueBook {
     final PhraseTrie<Boolean> terminators = new PhraseTrie<>();
     final PhraseTrie<Double> spam = new PhraseTrie<>();
     final Set<String> abbreviations = new HashSet<>();
+    /** Abbreviations whose full stop does not end a sentence even before a capital ("St. John's wort"). */
+    final Set<String> continuingAbbreviations = new HashSet<>();
     /** Folded words that qualify a term without changing what it names ("severe", "new"). */
     final Set<String> modifiers = new HashSet<>();
     /** "type/slug from" to the relation the concept takes instead. */
@@ -128,8 +130,15 @@ public final class CueBook {
                 throw new CueBookException("spam.tsv: weight of '" + row[0] + "' must be a number, not '" + row[1] + "'", e);
             }
         }
-        for (String[] row : rows("abbreviations.tsv", 1)) {
-            book.abbreviations.add(row[0].toLowerCase(Locale.ROOT));
+        for (String[] row : rows("abbreviations.tsv", 2)) {
+            String abbreviation = row[0].toLowerCase(Locale.ROOT);
+            book.abbreviations.add(abbreviation);
+            switch (row[1]) {
+                case "continues" -> book.continuingAbbreviations.add(abbreviation);
+                case "ends" -> { }
+                default -> throw new CueBookException("abbreviations.tsv: before_capital of '" + row[0]
+                        + "' must be 'continues' or 'ends', not '" + row[1] + "'");
+            }
         }
         for (String[] row : rows("self-typed.tsv", 2)) {
             book.selfTyped.put(row[0], relation("self-typed.tsv", row[1]));
