@@ -232,19 +232,15 @@ final class DocumentReading {
         if (colon < 0 || mainDrug == null) {
             return List.of();
         }
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(tokens, 0, colon)) {
-            m.values().forEach(rels::addAll);
-        }
-        if (rels.isEmpty()) {
+        List<Relation> labelled = labelRelations(u, colon);
+        if (labelled.isEmpty()) {
             return List.of();
         }
-        List<Relation> relations = List.copyOf(rels);
         for (Mention m : u.mentions()) {
             if (m.firstToken() <= colon) {
                 continue;
             }
-            List<Relation> own = relations;
+            List<Relation> own = labelled;
             if (own.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
                 own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
                 own.remove(Relation.WARNING);
@@ -254,7 +250,20 @@ final class DocumentReading {
                 emitter.selfTyped(u, m, mainDrug);
             }
         }
-        return relations;
+        return labelled;
+    }
+
+    /** The relations a label names: as a whole heading ("Uses:") or by a heading phrase in it ("Side effects:"). */
+    private List<Relation> labelRelations(Unit u, int colon) {
+        List<Relation> whole = relations.wholeHeading(u, 0, colon);
+        if (whole != null) {
+            return whole;
+        }
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, colon)) {
+            m.values().forEach(rels::addAll);
+        }
+        return List.copyOf(rels);
     }
 
     /**
