@@ -31,7 +31,7 @@ public final class CueBook {
     final Map<List<String>, List<Relation>> wholeHeadings = new HashMap<>();
     final PhraseTrie<Cue> cues = new PhraseTrie<>();
     final PhraseTrie<TopicShift> topics = new PhraseTrie<>();
-    final PhraseTrie<Boolean> negations = new PhraseTrie<>();
+    final PhraseTrie<Negation> negations = new PhraseTrie<>();
     final PhraseTrie<Double> hedges = new PhraseTrie<>();
     final PhraseTrie<Boolean> terminators = new PhraseTrie<>();
     final PhraseTrie<Double> spam = new PhraseTrie<>();
@@ -100,13 +100,14 @@ public final class CueBook {
             book.topics.add(row[0], new TopicShift(row[0], relation("topics.tsv", row[1]), relation("topics.tsv", row[2])));
         }
         for (String[] row : rows("negations.tsv", 2)) {
-            boolean real = switch (row[1]) {
-                case "negation" -> true;
-                case "pseudo" -> false;
-                default -> throw new CueBookException("negations.tsv: kind of '" + row[0] + "' must be 'negation' or 'pseudo', not '"
-                        + row[1] + "'");
+            Negation kind = switch (row[1]) {
+                case "negation" -> Negation.DENIAL;
+                case "prohibition" -> Negation.PROHIBITION;
+                case "pseudo" -> Negation.PSEUDO;
+                default -> throw new CueBookException("negations.tsv: kind of '" + row[0]
+                        + "' must be 'negation', 'prohibition' or 'pseudo', not '" + row[1] + "'");
             };
-            book.negations.add(row[0], real);
+            book.negations.add(row[0], kind);
         }
         for (String[] row : rows("hedges.tsv", 2)) {
             try {

@@ -13,7 +13,7 @@ import org.drugfacts.lexicon.Token;
  */
 record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean paragraphStart, boolean spam,
             List<Token> tokens, List<Mention> mentions, List<PhraseTrie.Match<Cue>> cues,
-            List<PhraseTrie.Match<TopicShift>> topics, List<PhraseTrie.Match<Boolean>> negations,
+            List<PhraseTrie.Match<TopicShift>> topics, List<PhraseTrie.Match<Negation>> negations,
             List<PhraseTrie.Match<Double>> hedges, boolean[] terminatorAt, int[] parenOpen, int[] firstWords,
             boolean refersBack) {
 
@@ -38,11 +38,20 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
 
     /** A negation trigger before the token in the same clause, that is not part of a cue nor a pseudo-negation. */
     boolean negatedBefore(int token) {
-        for (PhraseTrie.Match<Boolean> n : negations) {
+        return negatedBefore(token, false);
+    }
+
+    /**
+     * As {@link #negatedBefore(int)} for a fact that a prohibition states rather than cancels (an interaction,
+     * a warning): "you must not take it with X" forbids the combination, it does not deny it.
+     */
+    boolean negatedBefore(int token, boolean forbiddable) {
+        for (PhraseTrie.Match<Negation> n : negations) {
             if (n.last() > token) {
                 break;
             }
-            if (!n.values().get(0) || overlapsCue(n.first(), n.last()) || crossesTerminator(n.last(), token)) {
+            if (!n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())
+                    || crossesTerminator(n.last(), token)) {
                 continue;
             }
             return true;
@@ -51,9 +60,9 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
     }
 
     /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
-    boolean negatedAfter(int token) {
-        for (PhraseTrie.Match<Boolean> n : negations) {
-            if (n.first() < token || !n.values().get(0) || overlapsCue(n.first(), n.last())) {
+    boolean negatedAfter(int token, boolean forbiddable) {
+        for (PhraseTrie.Match<Negation> n : negations) {
+            if (n.first() < token || !n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())) {
                 continue;
             }
             if (!crossesTerminator(token, n.first())) {
