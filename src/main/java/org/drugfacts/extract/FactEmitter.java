@@ -187,6 +187,9 @@ final class FactEmitter {
         if (relation == null || object.equals(subject)) {
             return false;
         }
+        if (relation == Relation.DRUG_CLASS && u.qualifiesNextClass(m)) {
+            return true; // "a sedative antihistamine" is an antihistamine: the next mention states the class
+        }
         Relation instead = book.conceptRelation(object, relation);
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;

@@ -132,7 +132,7 @@ final class SubjectResolver {
                 if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                     other = drug;
                 }
-            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null
+            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && !u.qualifiesNextClass(m)
                     && (wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION || opensClause(u, m))) {
                 klass = m.ofType(ConceptType.DRUG_CLASS);
             }
@@ -156,6 +156,9 @@ final class SubjectResolver {
     private Concept openingClass(Unit u) {
         Concept klass = null;
         for (Mention m : u.mentions()) {
+            if (m.names(ConceptType.DRUG_CLASS) && u.qualifiesNextClass(m)) {
+                continue;
+            }
             if (m.names(ConceptType.DRUG_CLASS) && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                 return m.ofType(ConceptType.DRUG_CLASS); // it opens the sentence: "Benzodiazepines, such as X, ..."
             }

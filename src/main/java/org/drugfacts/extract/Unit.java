@@ -5,6 +5,7 @@ import java.util.List;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.PhraseTrie;
 import org.drugfacts.lexicon.Token;
+import org.drugfacts.model.ConceptType;
 
 /**
  * One unit of reading (a heading, a list item or a sentence) with everything found in it in one pass: its
@@ -34,6 +35,23 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
             }
         }
         return words;
+    }
+
+    /**
+     * The class mention is an adjective in front of another class ("sedative antihistamines"): the lexicon
+     * folds plurals, so "sedative" matches the class "sedatives", but the phrase names the class it qualifies,
+     * as subject or as object.
+     */
+    boolean qualifiesNextClass(Mention m) {
+        if (!m.names(ConceptType.DRUG_CLASS)) {
+            return false;
+        }
+        for (Mention next : mentions) {
+            if (next.firstToken() == m.lastToken() && next.names(ConceptType.DRUG_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation trigger before the token in the same clause, that is not part of a cue nor a pseudo-negation. */
