@@ -109,7 +109,7 @@ final class DocumentReading {
                         previous = u;
                         continue;
                     }
-                    headingBrands(u);
+                    headingBrands(u, u.tokens().size());
                     List<Relation> rels = relations.topicRelations(u);
                     if (rels.isEmpty()) {
                         rels = CueRelations.cueRelations(u); // "Which drugs interact with oxycodone?"
@@ -236,6 +236,7 @@ final class DocumentReading {
         if (labelled.isEmpty()) {
             return List.of();
         }
+        headingBrands(u, colon); // "Pregnancy: ask your doctor" is a caution, as the heading "Pregnancy" is
         for (Mention m : u.mentions()) {
             if (m.firstToken() <= colon) {
                 continue;
@@ -267,14 +268,18 @@ final class DocumentReading {
     }
 
     /**
-     * A heading states what names itself: a brand of the drug ("Levetiracetam (Keppra): what to know") and
-     * the self-typed cautions ("Pregnancy and breastfeeding").
+     * A heading, or the label of a "Label: value" line (its tokens before {@code to}), states what names
+     * itself: a brand of the drug ("Levetiracetam (Keppra): what to know") and the self-typed cautions
+     * ("Pregnancy and breastfeeding").
      */
-    private void headingBrands(Unit u) {
+    private void headingBrands(Unit u, int to) {
         if (mainDrug == null) {
             return;
         }
         for (Mention m : u.mentions()) {
+            if (m.lastToken() > to) {
+                break;
+            }
             if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m)) {
                 emitter.selfTyped(u, m, mainDrug);
             }
