@@ -216,19 +216,7 @@ final class DocumentReading {
      * when the line is no such line.
      */
     private List<Relation> labelValue(Unit u) {
-        List<Token> tokens = u.tokens();
-        int colon = -1;
-        int words = 0;
-        for (int i = 1; i < tokens.size() - 1 && words <= MAX_LABEL_WORDS; i++) {
-            Token t = tokens.get(i);
-            if (t.key().equals(":")) {
-                colon = i;
-                break;
-            }
-            if (t.word() && u.parenOpen()[i] < 0) {
-                words++; // "ADVERSE REACTIONS (most common, >10%):" is a two-word label
-            }
-        }
+        int colon = labelColon(u);
         if (colon < 0 || mainDrug == null) {
             return List.of();
         }
@@ -237,21 +225,80 @@ final class DocumentReading {
             return List.of();
         }
         headingBrands(u, colon); // "Pregnancy: ask your doctor" is a caution, as the heading "Pregnancy" is
+        if (cueStatesMoreThanLabel(u, colon, labelled)) {
+            // "Warnings: it may cause dizziness" is a sentence in a typed section, not a one-line list
+            statements.proseSentence(u, labelled, true, true);
+            return labelled;
+        }
         for (Mention m : u.mentions()) {
             if (m.firstToken() <= colon) {
                 continue;
             }
-            List<Relation> own = labelled;
-            if (own.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
-                own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
-                own.remove(Relation.WARNING);
-            }
             if (subjects.isSubjectMention(m, mainDrug) || emitter.isWarningByNature(m)
-                    || !emitter.emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
+                    || !emitter.emit(u, m, mainDrug, valueRelations(m, labelled), ExtractionMethod.TYPED_LIST,
+                    Confidence.TYPED_LIST)) {
                 emitter.selfTyped(u, m, mainDrug);
             }
         }
         return labelled;
+    }
+
+    /** The colon that ends a short label opening the unit, or -1. */
+    private static int labelColon(Unit u) {
+        List<Token> tokens = u.tokens();
+        int words = 0;
+        for (int i = 1; i < tokens.size() - 1 && words <= MAX_LABEL_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (t.key().equals(":")) {
+                return i;
+            }
+            if (t.word() && u.parenOpen()[i] < 0) {
+                words++; // "ADVERSE REACTIONS (most common, >10%):" is a two-word label
+            }
+        }
+        return -1;
+    }
+
+    /** The label's relations a value's concept can take: "PRECAUTIONS: it causes drowsiness" warns of no drowsiness. */
+    private List<Relation> valueRelations(Mention m, List<Relation> labelled) {
+        if (!labelled.contains(Relation.WARNING) || emitter.isWarningByNature(m)) {
+            return labelled;
+        }
+        List<Relation> own = new ArrayList<>(labelled);
+        own.remove(Relation.WARNING);
+        return own;
+    }
+
+    /**
+     * The value has a cue and names a concept the label cannot take ("Warnings: it may cause dizziness"): it
+     * is a sentence to read with its cues, the label typing only what no cue takes.
+     */
+    private boolean cueStatesMoreThanLabel(Unit u, int colon, List<Relation> labelled) {
+        boolean cue = false;
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            cue |= c.first() > colon;
+        }
+        if (!cue) {
+            return false;
+        }
+        for (Mention m : u.mentions()) {
+            if (m.firstToken() > colon && !subjects.isSubjectMention(m, mainDrug)
+                    && !emitter.isWarningByNature(m) && !accepts(valueRelations(m, labelled), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean accepts(List<Relation> rels, Mention m) {
+        for (Relation r : rels) {
+            for (Concept c : m.concepts()) {
+                if (r.accepts(c.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The relations a label names: as a whole heading ("Uses:") or by a heading phrase in it ("Side effects:"). */
