@@ -38,12 +38,13 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
     }
 
     /**
-     * The class mention is an adjective in front of another class ("sedative antihistamines"): the lexicon
-     * folds plurals, so "sedative" matches the class "sedatives", but the phrase names the class it qualifies,
-     * as subject or as object.
+     * The class mention is an effect adjective in front of another class ("sedative antihistamines"): the
+     * lexicon folds plurals, so "sedative" matches the class "sedatives" as well as the effect, but the phrase
+     * names the class it qualifies, as subject or as object. A class word that names no effect ("an SSRI
+     * antidepressant") is a class of its own.
      */
     boolean qualifiesNextClass(Mention m) {
-        if (!m.names(ConceptType.DRUG_CLASS)) {
+        if (!m.names(ConceptType.DRUG_CLASS) || !m.names(ConceptType.EFFECT)) {
             return false;
         }
         for (Mention next : mentions) {
