@@ -316,21 +316,36 @@ final class DocumentReading {
 
     /**
      * A heading, or the label of a "Label: value" line (its tokens before {@code to}), states what names
-     * itself: a brand of the drug ("Levetiracetam (Keppra): what to know") and the self-typed cautions
-     * ("Pregnancy and breastfeeding").
+     * itself: a brand of the drug ("Levetiracetam (Keppra): what to know"), the self-typed cautions
+     * ("Pregnancy and breastfeeding") and, in a heading naming the drug, the product's strength and form.
      */
     private void headingBrands(Unit u, int to) {
         if (mainDrug == null) {
             return;
         }
+        boolean product = u.kind() == Block.Kind.HEADING && namesMainDrug(u);
         for (Mention m : u.mentions()) {
             if (m.lastToken() > to) {
                 break;
             }
-            if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m)) {
+            if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m) || (product && isProductDetail(m))) {
                 emitter.selfTyped(u, m, mainDrug);
             }
         }
+    }
+
+    /** A heading that names the drug names the product: "Propranolol 40 mg tablets" gives its strength and form. */
+    private static boolean isProductDetail(Mention m) {
+        return m.names(ConceptType.STRENGTH) || m.names(ConceptType.DOSAGE_FORM) || m.names(ConceptType.ROUTE);
+    }
+
+    private boolean namesMainDrug(Unit u) {
+        for (Mention m : u.mentions()) {
+            if (mainDrug.equals(subjects.drugOf(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */
