@@ -31,11 +31,13 @@ public final class CueBook {
     final Map<List<String>, List<Relation>> wholeHeadings = new HashMap<>();
     final PhraseTrie<Cue> cues = new PhraseTrie<>();
     final PhraseTrie<TopicShift> topics = new PhraseTrie<>();
-    final PhraseTrie<Boolean> negations = new PhraseTrie<>();
+    final PhraseTrie<Negation> negations = new PhraseTrie<>();
     final PhraseTrie<Double> hedges = new PhraseTrie<>();
     final PhraseTrie<Boolean> terminators = new PhraseTrie<>();
     final PhraseTrie<Double> spam = new PhraseTrie<>();
     final Set<String> abbreviations = new HashSet<>();
+    /** Abbreviations whose full stop does not end a sentence even before a capital ("St. John's wort"). */
+    final Set<String> continuingAbbreviations = new HashSet<>();
     /** Folded words that qualify a term without changing what it names ("severe", "new"). */
     final Set<String> modifiers = new HashSet<>();
     /** "type/slug from" to the relation the concept takes instead. */
@@ -98,13 +100,14 @@ public final class CueBook {
             book.topics.add(row[0], new TopicShift(row[0], relation("topics.tsv", row[1]), relation("topics.tsv", row[2])));
         }
         for (String[] row : rows("negations.tsv", 2)) {
-            boolean real = switch (row[1]) {
-                case "negation" -> true;
-                case "pseudo" -> false;
-                default -> throw new CueBookException("negations.tsv: kind of '" + row[0] + "' must be 'negation' or 'pseudo', not '"
-                        + row[1] + "'");
+            Negation kind = switch (row[1]) {
+                case "negation" -> Negation.DENIAL;
+                case "prohibition" -> Negation.PROHIBITION;
+                case "pseudo" -> Negation.PSEUDO;
+                default -> throw new CueBookException("negations.tsv: kind of '" + row[0]
+                        + "' must be 'negation', 'prohibition' or 'pseudo', not '" + row[1] + "'");
             };
-            book.negations.add(row[0], real);
+            book.negations.add(row[0], kind);
         }
         for (String[] row : rows("hedges.tsv", 2)) {
             try {
@@ -128,8 +131,15 @@ public final class CueBook {
                 throw new CueBookException("spam.tsv: weight of '" + row[0] + "' must be a number, not '" + row[1] + "'", e);
             }
         }
-        for (String[] row : rows("abbreviations.tsv", 1)) {
-            book.abbreviations.add(row[0].toLowerCase(Locale.ROOT));
+        for (String[] row : rows("abbreviations.tsv", 2)) {
+            String abbreviation = row[0].toLowerCase(Locale.ROOT);
+            book.abbreviations.add(abbreviation);
+            switch (row[1]) {
+                case "continues" -> book.continuingAbbreviations.add(abbreviation);
+                case "ends" -> { }
+                default -> throw new CueBookException("abbreviations.tsv: before_capital of '" + row[0]
+                        + "' must be 'continues' or 'ends', not '" + row[1] + "'");
+            }
         }
         for (String[] row : rows("self-typed.tsv", 2)) {
             book.selfTyped.put(row[0], relation("self-typed.tsv", row[1]));

@@ -54,14 +54,8 @@ final class CueRelations {
 
     /** The relations a heading, or the topic words of a sentence, give what follows them. */
     List<Relation> topicRelations(Unit u) {
-        if (u.kind() == Block.Kind.HEADING && !book.wholeHeadings.isEmpty()) {
-            List<String> keys = new ArrayList<>(u.tokens().size());
-            for (Token t : u.tokens()) {
-                if (t.word()) {
-                    keys.add(t.key());
-                }
-            }
-            List<Relation> whole = book.wholeHeadings.get(keys);
+        if (u.kind() == Block.Kind.HEADING) {
+            List<Relation> whole = wholeHeading(u, 0, u.tokens().size());
             if (whole != null) {
                 return whole;
             }
@@ -74,6 +68,24 @@ final class CueRelations {
             }
         }
         return List.copyOf(rels);
+    }
+
+    /**
+     * The relations of a heading phrase that types a section only as a whole ("Uses"), when the words of
+     * tokens [from, to) are exactly such a phrase: a heading line, or the label of an inline "Uses: ..." line.
+     * Null when they are not.
+     */
+    List<Relation> wholeHeading(Unit u, int from, int to) {
+        if (book.wholeHeadings.isEmpty()) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>(to - from);
+        for (Token t : u.tokens().subList(from, to)) {
+            if (t.word()) {
+                keys.add(t.key());
+            }
+        }
+        return book.wholeHeadings.get(keys);
     }
 
     /** The relations of all the cues of a unit (a heading that asks "Which drugs interact with X?"). */

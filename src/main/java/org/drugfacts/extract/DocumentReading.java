@@ -109,7 +109,7 @@ final class DocumentReading {
                         previous = u;
                         continue;
                     }
-                    headingBrands(u);
+                    headingBrands(u, u.tokens().size());
                     List<Relation> rels = relations.topicRelations(u);
                     if (rels.isEmpty()) {
                         rels = CueRelations.cueRelations(u); // "Which drugs interact with oxycodone?"
@@ -216,60 +216,136 @@ final class DocumentReading {
      * when the line is no such line.
      */
     private List<Relation> labelValue(Unit u) {
+        int colon = labelColon(u);
+        if (colon < 0 || mainDrug == null) {
+            return List.of();
+        }
+        List<Relation> labelled = labelRelations(u, colon);
+        if (labelled.isEmpty()) {
+            return List.of();
+        }
+        headingBrands(u, colon); // "Pregnancy: ask your doctor" is a caution, as the heading "Pregnancy" is
+        if (cueStatesMoreThanLabel(u, colon, labelled)) {
+            // "Warnings: it may cause dizziness" is a sentence in a typed section, not a one-line list
+            statements.proseSentence(u, labelled, true, true);
+            return labelled;
+        }
+        for (Mention m : u.mentions()) {
+            if (m.firstToken() <= colon) {
+                continue;
+            }
+            if (subjects.isSubjectMention(m, mainDrug) || emitter.isWarningByNature(m)
+                    || !emitter.emit(u, m, mainDrug, valueRelations(m, labelled), ExtractionMethod.TYPED_LIST,
+                    Confidence.TYPED_LIST)) {
+                emitter.selfTyped(u, m, mainDrug);
+            }
+        }
+        return labelled;
+    }
+
+    /** The colon that ends a short label opening the unit, or -1. */
+    private static int labelColon(Unit u) {
         List<Token> tokens = u.tokens();
-        int colon = -1;
         int words = 0;
         for (int i = 1; i < tokens.size() - 1 && words <= MAX_LABEL_WORDS; i++) {
             Token t = tokens.get(i);
             if (t.key().equals(":")) {
-                colon = i;
-                break;
+                return i;
             }
             if (t.word() && u.parenOpen()[i] < 0) {
                 words++; // "ADVERSE REACTIONS (most common, >10%):" is a two-word label
             }
         }
-        if (colon < 0 || mainDrug == null) {
-            return List.of();
+        return -1;
+    }
+
+    /** The label's relations a value's concept can take: "PRECAUTIONS: it causes drowsiness" warns of no drowsiness. */
+    private List<Relation> valueRelations(Mention m, List<Relation> labelled) {
+        if (!labelled.contains(Relation.WARNING) || emitter.isWarningByNature(m)) {
+            return labelled;
         }
-        Set<Relation> rels = new LinkedHashSet<>();
-        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(tokens, 0, colon)) {
-            m.values().forEach(rels::addAll);
-        }
-        if (rels.isEmpty()) {
-            return List.of();
-        }
-        List<Relation> relations = List.copyOf(rels);
-        for (Mention m : u.mentions()) {
-            if (m.firstToken() <= colon) {
-                continue;
-            }
-            List<Relation> own = relations;
-            if (own.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
-                own = new ArrayList<>(own); // "PRECAUTIONS: it causes drowsiness" warns of no drowsiness
-                own.remove(Relation.WARNING);
-            }
-            if (subjects.isSubjectMention(m, mainDrug) || emitter.isWarningByNature(m)
-                    || !emitter.emit(u, m, mainDrug, own, ExtractionMethod.TYPED_LIST, Confidence.TYPED_LIST)) {
-                emitter.selfTyped(u, m, mainDrug);
-            }
-        }
-        return relations;
+        List<Relation> own = new ArrayList<>(labelled);
+        own.remove(Relation.WARNING);
+        return own;
     }
 
     /**
-     * A heading states what names itself: a brand of the drug ("Levetiracetam (Keppra): what to know") and
-     * the self-typed cautions ("Pregnancy and breastfeeding").
+     * The value has a cue and names a concept the label cannot take ("Warnings: it may cause dizziness"): it
+     * is a sentence to read with its cues, the label typing only what no cue takes.
      */
-    private void headingBrands(Unit u) {
+    private boolean cueStatesMoreThanLabel(Unit u, int colon, List<Relation> labelled) {
+        boolean cue = false;
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            cue |= c.first() > colon;
+        }
+        if (!cue) {
+            return false;
+        }
+        for (Mention m : u.mentions()) {
+            if (m.firstToken() > colon && !subjects.isSubjectMention(m, mainDrug)
+                    && !emitter.isWarningByNature(m) && !accepts(valueRelations(m, labelled), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean accepts(List<Relation> rels, Mention m) {
+        for (Relation r : rels) {
+            for (Concept c : m.concepts()) {
+                if (r.accepts(c.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The relations a label names: as a whole heading ("Uses:") or by a heading phrase in it ("Side effects:"). */
+    private List<Relation> labelRelations(Unit u, int colon) {
+        List<Relation> whole = relations.wholeHeading(u, 0, colon);
+        if (whole != null) {
+            return whole;
+        }
+        Set<Relation> rels = new LinkedHashSet<>();
+        for (PhraseTrie.Match<List<Relation>> m : book.headings.findAll(u.tokens(), 0, colon)) {
+            m.values().forEach(rels::addAll);
+        }
+        return List.copyOf(rels);
+    }
+
+    /**
+     * A heading, or the label of a "Label: value" line (its tokens before {@code to}), states what names
+     * itself: a brand of the drug ("Levetiracetam (Keppra): what to know"), the self-typed cautions
+     * ("Pregnancy and breastfeeding") and, in a heading naming the drug, the product's strength and form.
+     */
+    private void headingBrands(Unit u, int to) {
         if (mainDrug == null) {
             return;
         }
+        boolean product = u.kind() == Block.Kind.HEADING && namesMainDrug(u);
         for (Mention m : u.mentions()) {
-            if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m)) {
+            if (m.lastToken() > to) {
+                break;
+            }
+            if (m.names(ConceptType.BRAND) || emitter.isSelfTypedConcept(m) || (product && isProductDetail(m))) {
                 emitter.selfTyped(u, m, mainDrug);
             }
         }
+    }
+
+    /** A heading that names the drug names the product: "Propranolol 40 mg tablets" gives its strength and form. */
+    private static boolean isProductDetail(Mention m) {
+        return m.names(ConceptType.STRENGTH) || m.names(ConceptType.DOSAGE_FORM) || m.names(ConceptType.ROUTE);
+    }
+
+    private boolean namesMainDrug(Unit u) {
+        for (Mention m : u.mentions()) {
+            if (mainDrug.equals(subjects.drugOf(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line without a sentence's final stop: under a list's introduction, an item without a bullet. */

@@ -187,6 +187,9 @@ final class FactEmitter {
         if (relation == null || object.equals(subject)) {
             return false;
         }
+        if (relation == Relation.DRUG_CLASS && u.qualifiesNextClass(m)) {
+            return true; // "a sedative antihistamine" is an antihistamine: the next mention states the class
+        }
         Relation instead = book.conceptRelation(object, relation);
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;
@@ -196,8 +199,10 @@ final class FactEmitter {
         }
         // "do not drive" is the warning itself: a prohibition, not a denial
         negatable &= !(relation == Relation.WARNING && object.type() == ConceptType.ACTIVITY);
-        if (negatable && (u.negatedBefore(m.firstToken())
-                || (method == ExtractionMethod.SECTION_PROSE && u.negatedAfter(m.lastToken())))) {
+        // "you must not take it with X" forbids the combination: a prohibition states interactions and warnings
+        boolean forbiddable = relation == Relation.INTERACTION || relation == Relation.WARNING;
+        if (negatable && (u.negatedBefore(m.firstToken(), forbiddable)
+                || (method == ExtractionMethod.SECTION_PROSE && u.negatedAfter(m.lastToken(), forbiddable)))) {
             return true;
         }
         double hedge = u.hedgeFactor(m.firstToken());

@@ -7,14 +7,18 @@ import java.util.Set;
 
 /**
  * Splits a line of prose into sentences at '.', '!' or '?' followed by space, except after an abbreviation
- * ("e.g.", "approx.", "mg.") that the next word continues, or when the next word starts in lower case.
+ * ("approx.", "mg.") that a lower-case next word continues, after a title or Latin abbreviation that any next
+ * word continues ("St. John's wort", "e.g. Valium"), or when the next word starts in lower case.
  * A ':' that ends the line also ends its sentence (it introduces a list).
  */
 final class SentenceSplitter {
     private final Set<String> abbreviations;
+    private final Set<String> continuing;
 
-    SentenceSplitter(Set<String> abbreviations) {
+    /** {@code continuing}: the abbreviations whose stop never ends a sentence, a subset of the others. */
+    SentenceSplitter(Set<String> abbreviations, Set<String> continuing) {
         this.abbreviations = abbreviations;
+        this.continuing = continuing;
     }
 
     /** Sentence spans [start, end) inside text[from, to), as pairs in one int array list. */
@@ -32,7 +36,7 @@ final class SentenceSplitter {
                     continue;
                 }
                 if (c == '.' && isAbbreviation(text, from, i) && (next >= to || !Character.isUpperCase(text.charAt(next))
-                        || isLatinAbbreviation(text, from, i))) {
+                        || continuing.contains(wordBefore(text, from, i)))) {
                     continue;
                 }
                 add(spans, text, start, i + 1);
@@ -51,11 +55,6 @@ final class SentenceSplitter {
 
     private boolean isAbbreviation(String text, int from, int dot) {
         return abbreviations.contains(wordBefore(text, from, dot));
-    }
-
-    private boolean isLatinAbbreviation(String text, int from, int dot) {
-        String w = wordBefore(text, from, dot);
-        return w.equals("e.g") || w.equals("i.e") || w.equals("eg") || w.equals("ie");
     }
 
     private static String wordBefore(String text, int from, int dot) {

@@ -149,7 +149,7 @@ final class StatementReader {
                 }
             }
             List<Relation> rels = CueRelations.shifted(u, cue.first(), CueRelations.relationsOf(cue));
-            Concept stated = subjects.subject(u, c.objectsBefore() ? from : cue.first());
+            Concept stated = subjects.subject(u, subjectBoundary(u, cue, from));
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 // what interacts is always the main drug's interaction: a drug opening the sentence is one of them
@@ -222,6 +222,26 @@ final class StatementReader {
                 emitter.selfTyped(u, m, subject); // what the section cannot take may still state itself ("older adults")
             }
         }
+    }
+
+    /**
+     * The subject of a cue is named before this token: before the cue, or before a before-cue's objects; a
+     * cue that opens with the drug ("{drug}, an") names its subject itself, so "Diazepam, an anticonvulsant"
+     * describes diazepam whichever drug the document is about.
+     */
+    private static int subjectBoundary(Unit u, PhraseTrie.Match<Cue> cue, int objectsFrom) {
+        Cue c = cue.values().get(0);
+        if (c.objectsBefore()) {
+            return objectsFrom;
+        }
+        if (c.phrase().startsWith(PhraseTrie.SLOT)) {
+            for (Mention m : u.mentions()) {
+                if (m.firstToken() == cue.first()) {
+                    return m.lastToken();
+                }
+            }
+        }
+        return cue.first();
     }
 
     /**

@@ -20,6 +20,9 @@ final class SubjectResolver {
     /** A drug or class this many words or fewer into a sentence opens it, and so is what it is about. */
     private static final int MAX_CLASS_SUBJECT_POSITION = 2;
 
+    /** A drug named this often is what the document is about even when its title does not name it. */
+    private static final int MIN_MAIN_DRUG_MENTIONS = 2;
+
     /** Words that open a sentence about what the previous sentence was about. */
     private static final Set<String> PRONOUNS = Set.of("they", "their", "its");
 
@@ -55,8 +58,41 @@ final class SubjectResolver {
         itemSubject = item;
     }
 
-    /** The drug the document is about: the most mentioned one, a brand counting for its drug. */
+    /**
+     * The drug the document is about: the most mentioned one, a brand counting for its drug. A drug named
+     * once, and not where a subject stands (a heading, the opening words of a sentence), is only named in passing
+     * ("do not take it with diltiazem"): the document is about a drug the lexicon does not know, and has no
+     * main drug rather than a wrong one.
+     */
     private Concept findMainDrug(List<Unit> units) {
+        Concept best = mostMentionedDrug(units);
+        if (best == null || mentionsOf(units, best) >= MIN_MAIN_DRUG_MENTIONS) {
+            return best;
+        }
+        for (Unit u : units) {
+            for (Mention m : u.mentions()) {
+                if (!u.spam() && best.equals(drugOf(m))
+                        && (u.kind() == Block.Kind.HEADING || wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION)) {
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private int mentionsOf(List<Unit> units, Concept drug) {
+        int count = 0;
+        for (Unit u : units) {
+            for (Mention m : u.mentions()) {
+                if (!u.spam() && drug.equals(drugOf(m))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private Concept mostMentionedDrug(List<Unit> units) {
         Map<Concept, Integer> counts = new HashMap<>();
         for (Unit u : units) {
             if (u.spam()) {
@@ -132,7 +168,7 @@ final class SubjectResolver {
                 if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                     other = drug;
                 }
-            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null
+            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && !u.qualifiesNextClass(m)
                     && (wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION || opensClause(u, m))) {
                 klass = m.ofType(ConceptType.DRUG_CLASS);
             }
@@ -156,6 +192,9 @@ final class SubjectResolver {
     private Concept openingClass(Unit u) {
         Concept klass = null;
         for (Mention m : u.mentions()) {
+            if (m.names(ConceptType.DRUG_CLASS) && u.qualifiesNextClass(m)) {
+                continue;
+            }
             if (m.names(ConceptType.DRUG_CLASS) && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
                 return m.ofType(ConceptType.DRUG_CLASS); // it opens the sentence: "Benzodiazepines, such as X, ..."
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.PhraseTrie;
 import org.drugfacts.lexicon.Token;
+import org.drugfacts.model.ConceptType;
 
 /**
  * One unit of reading (a heading, a list item or a sentence) with everything found in it in one pass: its
@@ -13,7 +14,7 @@ import org.drugfacts.lexicon.Token;
  */
 record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean paragraphStart, boolean spam,
             List<Token> tokens, List<Mention> mentions, List<PhraseTrie.Match<Cue>> cues,
-            List<PhraseTrie.Match<TopicShift>> topics, List<PhraseTrie.Match<Boolean>> negations,
+            List<PhraseTrie.Match<TopicShift>> topics, List<PhraseTrie.Match<Negation>> negations,
             List<PhraseTrie.Match<Double>> hedges, boolean[] terminatorAt, int[] parenOpen, int[] firstWords,
             boolean refersBack) {
 
@@ -36,13 +37,40 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
         return words;
     }
 
+    /**
+     * The class mention is an effect adjective in front of another class ("sedative antihistamines"): the
+     * lexicon folds plurals, so "sedative" matches the class "sedatives" as well as the effect, but the phrase
+     * names the class it qualifies, as subject or as object. A class word that names no effect ("an SSRI
+     * antidepressant") is a class of its own.
+     */
+    boolean qualifiesNextClass(Mention m) {
+        if (!m.names(ConceptType.DRUG_CLASS) || !m.names(ConceptType.EFFECT)) {
+            return false;
+        }
+        for (Mention next : mentions) {
+            if (next.firstToken() == m.lastToken() && next.names(ConceptType.DRUG_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A negation trigger before the token in the same clause, that is not part of a cue nor a pseudo-negation. */
     boolean negatedBefore(int token) {
-        for (PhraseTrie.Match<Boolean> n : negations) {
+        return negatedBefore(token, false);
+    }
+
+    /**
+     * As {@link #negatedBefore(int)} for a fact that a prohibition states rather than cancels (an interaction,
+     * a warning): "you must not take it with X" forbids the combination, it does not deny it.
+     */
+    boolean negatedBefore(int token, boolean forbiddable) {
+        for (PhraseTrie.Match<Negation> n : negations) {
             if (n.last() > token) {
                 break;
             }
-            if (!n.values().get(0) || overlapsCue(n.first(), n.last()) || crossesTerminator(n.last(), token)) {
+            if (!n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())
+                    || crossesTerminator(n.last(), token)) {
                 continue;
             }
             return true;
@@ -51,9 +79,9 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
     }
 
     /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
-    boolean negatedAfter(int token) {
-        for (PhraseTrie.Match<Boolean> n : negations) {
-            if (n.first() < token || !n.values().get(0) || overlapsCue(n.first(), n.last())) {
+    boolean negatedAfter(int token, boolean forbiddable) {
+        for (PhraseTrie.Match<Negation> n : negations) {
+            if (n.first() < token || !n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())) {
                 continue;
             }
             if (!crossesTerminator(token, n.first())) {

@@ -22,13 +22,13 @@ final class UnitFinder {
     UnitFinder(String text, CueBook book, MentionFinder mentionFinder) {
         this.text = text;
         this.book = book;
-        this.splitter = new SentenceSplitter(book.abbreviations);
+        this.splitter = new SentenceSplitter(book.abbreviations, book.continuingAbbreviations);
         this.mentionFinder = mentionFinder;
     }
 
     /** Lines, sentences and tokens of a text, nothing matched: the benchmark's baseline. */
     static long tokenise(String text, CueBook book) {
-        SentenceSplitter splitter = new SentenceSplitter(book.abbreviations);
+        SentenceSplitter splitter = new SentenceSplitter(book.abbreviations, book.continuingAbbreviations);
         long tokens = 0;
         for (Block block : TextLayout.blocks(text)) {
             if (block.kind() == Block.Kind.PROSE) {
