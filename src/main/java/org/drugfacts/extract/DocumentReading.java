@@ -109,7 +109,7 @@ final class DocumentReading {
                         previous = u;
                         continue;
                     }
-                    headingBrands(u, u.tokens().size());
+                    namedByHeading(u, u.tokens().size());
                     List<Relation> rels = relations.topicRelations(u);
                     if (rels.isEmpty()) {
                         rels = CueRelations.cueRelations(u); // "Which drugs interact with oxycodone?"
@@ -224,7 +224,7 @@ final class DocumentReading {
         if (labelled.isEmpty()) {
             return List.of();
         }
-        headingBrands(u, colon); // "Pregnancy: ask your doctor" is a caution, as the heading "Pregnancy" is
+        namedByHeading(u, colon); // "Pregnancy: ask your doctor" is a caution, as the heading "Pregnancy" is
         if (cueStatesMoreThanLabel(u, colon, labelled)) {
             // "Warnings: it may cause dizziness" is a sentence in a typed section, not a one-line list
             statements.proseSentence(u, labelled, true, true);
@@ -319,7 +319,7 @@ final class DocumentReading {
      * itself: a brand of the drug ("Levetiracetam (Keppra): what to know"), the self-typed cautions
      * ("Pregnancy and breastfeeding") and, in a heading naming the drug, the product's strength and form.
      */
-    private void headingBrands(Unit u, int to) {
+    private void namedByHeading(Unit u, int to) {
         if (mainDrug == null) {
             return;
         }
