@@ -19,9 +19,14 @@ import org.drugfacts.model.Relation;
  */
 final class StatementReader {
     /** Sections whose prose lists symptoms without naming the drug in every sentence. */
-    private static final Set<Relation> SYMPTOM_RELATIONS = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
+    /**
+     * What prose in a drug's section still states when the sentence does not name the drug: symptoms, product
+     * details and the tests a monitoring section asks for ("You will need regular INR blood tests"), but no
+     * indication ("panic attacks bring chest pain" is about the disease).
+     */
+    private static final Set<Relation> STATED_WITHOUT_NAMING_THE_DRUG = java.util.EnumSet.of(Relation.ADVERSE_EFFECT,
             Relation.WITHDRAWAL_SYMPTOM, Relation.OVERDOSE_SYMPTOM, Relation.OVERDOSE_MANAGEMENT,
-            Relation.DOSAGE_FORM, Relation.STRENGTH, Relation.ROUTE, Relation.DOSING_FREQUENCY);
+            Relation.DOSAGE_FORM, Relation.STRENGTH, Relation.ROUTE, Relation.DOSING_FREQUENCY, Relation.MONITORING);
 
     private final CueBook book;
     private final SubjectResolver subjects;
@@ -205,7 +210,7 @@ final class StatementReader {
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !aboutDrug) {
                 // about a disease or something else: "panic attacks bring chest pain" states no indication
                 rels = new ArrayList<>(rels);
-                rels.retainAll(SYMPTOM_RELATIONS);
+                rels.retainAll(STATED_WITHOUT_NAMING_THE_DRUG);
             }
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && rels.contains(Relation.WARNING) && !emitter.isWarningByNature(m)) {
                 rels = new ArrayList<>(rels);
