@@ -190,6 +190,9 @@ final class FactEmitter {
         if (relation == Relation.DRUG_CLASS && u.qualifiesNextClass(m)) {
             return true; // "a sedative antihistamine" is an antihistamine: the next mention states the class
         }
+        if (relation == Relation.INTERACTION && u.namesAllergen(m.firstToken())) {
+            return true; // "allergic to aspirin": the allergy is the fact (hypersensitivity), not a combination
+        }
         Relation instead = book.conceptRelation(object, relation);
         if (instead != null && instead.accepts(object.type())) {
             relation = instead;

@@ -105,6 +105,30 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
         return factor;
     }
 
+    /** Words after which "to X" names what someone reacts badly to. */
+    private static final java.util.Set<String> ALLERGY_WORDS = java.util.Set.of("allergic", "allergy", "allergies",
+            "hypersensitivity", "hypersensitive", "reaction", "reactions", "intolerance", "intolerant");
+    /** Words that, walking back from a drug, show it is taken or combined rather than reacted to. */
+    private static final java.util.Set<String> TAKING_WORDS = java.util.Set.of("with", "take", "taking", "takes",
+            "combine", "combined", "using", "use");
+
+    /**
+     * The clause names the drug at the token as an allergen ("allergic to aspirin or other NSAIDs", "an allergic
+     * reaction to penicillin"): a drug the person reacts to, not one taken with this drug.
+     */
+    boolean namesAllergen(int token) {
+        for (int i = token - 1; i > 0 && !terminatorAt[i + 1]; i--) {
+            String k = tokens.get(i).key();
+            if (TAKING_WORDS.contains(k)) {
+                return false;
+            }
+            if (k.equals("to") && ALLERGY_WORDS.contains(tokens.get(i - 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clause before the token speaks of a risk ("increases the risk of") or of a combination. */
     boolean speaksOfRisk(int token) {
         for (PhraseTrie.Match<Cue> c : cues) {
