@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "queries", mixinStandardHelpOptions = true,
         description = {"Times every question (queries/*.rq) in-process and over HTTP against an embedded Fuseki on the "
-                + "same data, and prints p50 and p99 per question and transport.",
+                + "same data, and prints p50 and p99 per question and transport, beside a query that reads nothing "
+                + "(what any request costs before it does any work).",
                 "Data: the shipped data in a fresh in-memory store (plus the documents named, if any), or --store DIR."})
 final class BenchQueriesCommand implements Callable<Integer> {
     @Spec
