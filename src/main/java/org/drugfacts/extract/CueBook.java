@@ -103,9 +103,10 @@ public final class CueBook {
             Negation kind = switch (row[1]) {
                 case "negation" -> Negation.DENIAL;
                 case "prohibition" -> Negation.PROHIBITION;
+                case "imperative" -> Negation.IMPERATIVE;
                 case "pseudo" -> Negation.PSEUDO;
                 default -> throw new CueBookException("negations.tsv: kind of '" + row[0]
-                        + "' must be 'negation', 'prohibition' or 'pseudo', not '" + row[1] + "'");
+                        + "' must be 'negation', 'prohibition', 'imperative' or 'pseudo', not '" + row[1] + "'");
             };
             book.negations.add(row[0], kind);
         }

@@ -10,11 +10,20 @@ enum Negation {
     DENIAL,
     /** "must not", "should not": the concept is not stated, unless what is forbidden is the fact itself. */
     PROHIBITION,
+    /**
+     * "do not": a prohibition where it opens a clause ("Do not take it with antacids"), a denial elsewhere
+     * ("inhibitors do not raise its levels"); the unit decides, as only it knows where the trigger stands.
+     */
+    IMPERATIVE,
     /** "with or without", "not only": looks like a negation, is none; takes the words from the trigger inside. */
     PSEUDO;
 
-    /** Whether the trigger cancels a fact of that kind; {@code forbiddable}: the fact is an interaction or a warning. */
-    boolean cancels(boolean forbiddable) {
-        return this == DENIAL || (this == PROHIBITION && !forbiddable);
+    /**
+     * Whether the trigger cancels a fact of that kind; {@code forbiddable}: the fact is an interaction or a
+     * warning; {@code opensClause}: the trigger is the first thing in its clause (an imperative there forbids).
+     */
+    boolean cancels(boolean forbiddable, boolean opensClause) {
+        Negation acting = this == IMPERATIVE ? (opensClause ? PROHIBITION : DENIAL) : this;
+        return acting == DENIAL || (acting == PROHIBITION && !forbiddable);
     }
 }

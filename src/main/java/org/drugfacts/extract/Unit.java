@@ -69,8 +69,7 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
             if (n.last() > token) {
                 break;
             }
-            if (!n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())
-                    || crossesTerminator(n.last(), token)) {
+            if (!cancels(n, forbiddable) || overlapsCue(n.first(), n.last()) || crossesTerminator(n.last(), token)) {
                 continue;
             }
             return true;
@@ -78,10 +77,15 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
         return false;
     }
 
+    private boolean cancels(PhraseTrie.Match<Negation> trigger, boolean forbiddable) {
+        boolean opensClause = trigger.first() == 0 || terminatorAt[trigger.first()];
+        return trigger.values().get(0).cancels(forbiddable, opensClause);
+    }
+
     /** A negation later in the same clause ("ketoconazole does not raise its levels"), for cue-less prose. */
     boolean negatedAfter(int token, boolean forbiddable) {
         for (PhraseTrie.Match<Negation> n : negations) {
-            if (n.first() < token || !n.values().get(0).cancels(forbiddable) || overlapsCue(n.first(), n.last())) {
+            if (n.first() < token || !cancels(n, forbiddable) || overlapsCue(n.first(), n.last())) {
                 continue;
             }
             if (!crossesTerminator(token, n.first())) {
