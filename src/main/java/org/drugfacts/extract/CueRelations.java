@@ -8,6 +8,7 @@ import java.util.Set;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.PhraseTrie;
 import org.drugfacts.lexicon.Token;
+import org.drugfacts.model.Concept;
 import org.drugfacts.model.Relation;
 
 /**
@@ -167,5 +168,17 @@ final class CueRelations {
             }
         }
         return false;
+    }
+
+    /** The first of the relations that accepts one of the mention's concepts, or null. */
+    static Relation firstAccepting(List<Relation> rels, Mention m) {
+        for (Relation r : rels) {
+            for (Concept c : m.concepts()) {
+                if (r.accepts(c.type())) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 }

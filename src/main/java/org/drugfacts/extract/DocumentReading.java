@@ -283,19 +283,8 @@ final class DocumentReading {
         }
         for (Mention m : u.mentions()) {
             if (m.firstToken() > colon && !subjects.isSubjectMention(m, mainDrug)
-                    && !emitter.isWarningByNature(m) && !accepts(valueRelations(m, labelled), m)) {
+                    && !emitter.isWarningByNature(m) && CueRelations.firstAccepting(valueRelations(m, labelled), m) == null) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean accepts(List<Relation> rels, Mention m) {
-        for (Relation r : rels) {
-            for (Concept c : m.concepts()) {
-                if (r.accepts(c.type())) {
-                    return true;
-                }
             }
         }
         return false;

@@ -158,7 +158,7 @@ final class StatementReader {
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 // what interacts is always the main drug's interaction: a drug opening the sentence is one of them
-                Concept subject = firstAccepting(rels, m) == Relation.INTERACTION ? mainDrug : stated;
+                Concept subject = CueRelations.firstAccepting(rels, m) == Relation.INTERACTION ? mainDrug : stated;
                 if (subject == null) {
                     continue;
                 }
@@ -275,18 +275,6 @@ final class StatementReader {
                         ExtractionMethod.CUE_PHRASE, false);
             }
         }
-    }
-
-    /** The first of the relations that accepts one of the mention's concepts, or null. */
-    private static Relation firstAccepting(List<Relation> rels, Mention m) {
-        for (Relation r : rels) {
-            for (Concept c : m.concepts()) {
-                if (r.accepts(c.type())) {
-                    return r;
-                }
-            }
-        }
-        return null;
     }
 
     /** Whether one of the relations accepts one of the mention's concepts. */
