@@ -32,6 +32,21 @@ class CommandLineTest {
     }
 
     @Test
+    void benchQueriesTimesEveryQuestionOnATemporaryStoreItRemovesAfterwards() {
+        CliRun bench = run("bench", "queries", "--warmup", "0", "--iterations", "2");
+        assertEquals(0, bench.code(), bench.err());
+        String location = bench.out().lines().findFirst().orElseThrow().replaceFirst("^data: \\d+ triples in ", "");
+        assertTrue(location.contains("drugfacts-bench"), bench.out());
+        assertFalse(Files.exists(Path.of(location)), "the temporary store is removed: " + location);
+        for (String question : List.of("facts", "drug-facts", "contraindications-by-mechanism", "resolve-concept")) {
+            for (String transport : List.of("in-process", "http")) {
+                assertTrue(bench.out().lines().anyMatch(line -> line.matches(question + " +" + transport + " +2 .*")),
+                        question + " " + transport + " timed twice: " + bench.out());
+            }
+        }
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertEquals(2, run().code(), "no command");
         assertEquals(2, run("no-such-command").code());
