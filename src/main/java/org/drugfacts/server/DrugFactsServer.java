@@ -70,7 +70,7 @@ public final class DrugFactsServer implements AutoCloseable {
      * keeps no buffer over 64 KB, so every request allocated and zeroed 5 MB of fresh memory and unmapped it again.
      * Measured on a 2-core VM: a trivial query over HTTP took p50 4 ms that way and 0.6 ms with pooled buffers.
      * The cost: a query that times out after its first 64 KB of results was sent answers 200 with a body that
-     * Fuseki ends with an "Incomplete results" mark (no longer valid JSON or TSV, so parsers fail) instead of a 503.
+     * Fuseki ends with an "Incomplete results" line (JSON and XML parsers fail on it) instead of a 503.
      */
     static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
