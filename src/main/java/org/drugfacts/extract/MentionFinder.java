@@ -13,10 +13,14 @@ import org.drugfacts.model.ConceptType;
  * Finds the concept mentions of one sentence: the lexicon's terms (longest match), then what the lexicon
  * knows only in parts: strengths from their pattern ("0.5 mg"), a modifier composed with a term's label
  * ("centrally acting" + antihypertensives), a coordinated head shared by several terms ("akinetic and
- * myoclonic seizures", "failure of the liver and kidneys").
+ * myoclonic seizures", "failure of the liver and kidneys"), and terms written with "it" where the drug stands
+ * ("stop taking it suddenly" in "stop taking diazepam suddenly").
  */
 final class MentionFinder {
     private static final int MAX_ELLIPSIS_STEPS = 8;
+    /** Words a term may have on either side of its "it" ("stop taking it suddenly": two before, one after). */
+    private static final int MAX_SLOT_WORDS = 3;
+    private static final String DRUG_SLOT = "it";
 
     private final String text;
     private final LexiconMatcher matcher;
@@ -27,7 +31,61 @@ final class MentionFinder {
     }
 
     List<Mention> find(List<Token> tokens) {
-        return withEllipses(tokens, composed(tokens, withStrengths(tokens, matcher.find(text, tokens, 0, tokens.size()))));
+        List<Mention> terms = withDrugInSlot(tokens, matcher.find(text, tokens, 0, tokens.size()));
+        return withEllipses(tokens, composed(tokens, withStrengths(tokens, terms)));
+    }
+
+    /**
+     * A drug or brand named where a term of the lexicon has "it": the whole phrase is that term, longest first
+     * ("stop taking diazepam suddenly" is abrupt discontinuation, as "stop taking it suddenly" is). The words
+     * around the drug must not belong to another mention.
+     */
+    private List<Mention> withDrugInSlot(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention phrase = null;
+            if (m.names(ConceptType.DRUG) || m.names(ConceptType.BRAND)) {
+                int floor = k > 0 ? mentions.get(k - 1).lastToken() : 0;
+                int ceiling = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
+                phrase = slotPhrase(tokens, m, floor, ceiling);
+            }
+            if (phrase != null && out == null) {
+                out = new ArrayList<>(mentions.subList(0, k));
+            }
+            if (out != null) {
+                out.add(phrase != null ? phrase : m);
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private Mention slotPhrase(List<Token> tokens, Mention drug, int floor, int ceiling) {
+        for (int before = MAX_SLOT_WORDS; before >= 1; before--) {
+            int first = drug.firstToken() - before;
+            if (first < floor || !allWords(tokens, first, drug.firstToken()) || !matcher.startsLabel(tokens.get(first).key())) {
+                continue;
+            }
+            for (int after = MAX_SLOT_WORDS; after >= 0; after--) {
+                int last = drug.lastToken() + after;
+                if (last > ceiling || !allWords(tokens, drug.lastToken(), last)) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                for (int i = first; i < drug.firstToken(); i++) {
+                    keys.add(tokens.get(i).key());
+                }
+                keys.add(DRUG_SLOT);
+                for (int i = drug.lastToken(); i < last; i++) {
+                    keys.add(tokens.get(i).key());
+                }
+                List<Concept> concepts = matcher.lookupKeys(keys);
+                if (!concepts.isEmpty()) {
+                    return new Mention(first, last, tokens.get(first).start(), tokens.get(last - 1).end(), concepts);
+                }
+            }
+        }
+        return null;
     }
 
     /** Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern. */
