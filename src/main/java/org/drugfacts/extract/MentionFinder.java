@@ -6,6 +6,7 @@ import java.util.List;
 import org.drugfacts.lexicon.LexiconMatcher;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.Token;
+import org.drugfacts.lexicon.Tokenizer;
 import org.drugfacts.model.Concept;
 import org.drugfacts.model.ConceptType;
 
@@ -14,7 +15,8 @@ import org.drugfacts.model.ConceptType;
  * knows only in parts: strengths from their pattern ("0.5 mg"), a modifier composed with a term's label
  * ("centrally acting" + antihypertensives), a coordinated head shared by several terms ("akinetic and
  * myoclonic seizures", "failure of the liver and kidneys"), and terms written with "it" where the drug stands
- * ("stop taking it suddenly" in "stop taking diazepam suddenly").
+ * ("stop taking it suddenly" in "stop taking diazepam suddenly"); a word after "non-" is not the term's
+ * ("non-sedating antihistamines" are antihistamines, not sedating ones).
  */
 final class MentionFinder {
     private static final int MAX_ELLIPSIS_STEPS = 8;
@@ -31,8 +33,38 @@ final class MentionFinder {
     }
 
     List<Mention> find(List<Token> tokens) {
-        List<Mention> terms = withDrugInSlot(tokens, matcher.find(text, tokens, 0, tokens.size()));
+        List<Mention> terms = withDrugInSlot(tokens, withoutNonPrefixedWord(tokens, matcher.find(text, tokens, 0, tokens.size())));
         return withEllipses(tokens, composed(tokens, withStrengths(tokens, terms)));
+    }
+
+    /**
+     * "non-" turns the word after it into its opposite: a term that starts with that word is not meant
+     * ("non-sedating antihistamines" are not "sedating antihistamines", "non-opioid analgesics" not "opioid
+     * analgesics"). What the rest of the term names stands instead (antihistamines, analgesics), or nothing.
+     */
+    private List<Mention> withoutNonPrefixedWord(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int first = m.firstToken();
+            boolean nonPrefixed = nonPrefixed(tokens, first);
+            if (nonPrefixed && out == null) {
+                out = new ArrayList<>(mentions.subList(0, k));
+            }
+            if (!nonPrefixed) {
+                if (out != null) {
+                    out.add(m);
+                }
+            } else if (first + 1 < m.lastToken()) {
+                out.addAll(matcher.find(text, tokens, first + 1, m.lastToken()));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** Whether the word at this index is written after "non-" ("non-sedating"). */
+    private boolean nonPrefixed(List<Token> tokens, int index) {
+        return Tokenizer.isNonPrefix(text, tokens, index - 1);
     }
 
     /**
@@ -189,7 +221,8 @@ final class MentionFinder {
             Mention replaced = null;
             for (int words = 2; words >= 1 && replaced == null; words--) {
                 int first = m.firstToken() - words;
-                if (first < floor || !allWords(tokens, first, m.firstToken()) || !matcher.startsLabel(tokens.get(first).key())) {
+                if (first < floor || nonPrefixed(tokens, first) || !allWords(tokens, first, m.firstToken())
+                        || !matcher.startsLabel(tokens.get(first).key())) {
                     continue;
                 }
                 for (Concept c : m.concepts()) {

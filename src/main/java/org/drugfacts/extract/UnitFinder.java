@@ -93,9 +93,20 @@ final class UnitFinder {
         return new Unit(kind, start, end, blank, paragraphStart, spam, tokens, mentions,
                 book.cues.findAll(tokens, 0, n, drugSlot, first, CueBook.CUES),
                 book.topics.findAll(tokens, 0, n, null, first, CueBook.TOPICS),
-                book.negations.findAll(tokens, 0, n, null, first, CueBook.NEGATIONS),
+                withoutNonPrefixes(tokens, book.negations.findAll(tokens, 0, n, null, first, CueBook.NEGATIONS)),
                 book.hedges.findAll(tokens, 0, n, null, first, CueBook.HEDGES), terminator, parenOpen, first,
                 !book.drugReferences.findAll(tokens, 0, n, null, first, CueBook.REFERENCES).isEmpty());
+    }
+
+    /** The prefix of "non-sedating" folds like the trigger "none", but denies nothing. */
+    private List<PhraseTrie.Match<Negation>> withoutNonPrefixes(List<Token> tokens, List<PhraseTrie.Match<Negation>> negations) {
+        List<PhraseTrie.Match<Negation>> kept = new ArrayList<>(negations.size());
+        for (PhraseTrie.Match<Negation> n : negations) {
+            if (n.last() - n.first() != 1 || !Tokenizer.isNonPrefix(text, tokens, n.first())) {
+                kept.add(n);
+            }
+        }
+        return kept;
     }
 
     /** The {drug} slot of cue phrases: a drug or brand mention, or a word that refers to the drug ("it"). */

@@ -60,6 +60,15 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * Whether the token at {@code index} is the prefix "non-" joined to the word after it ("non-sedating"), which
+     * turns that word into its opposite; it is not the word "none", which folds to the same key.
+     */
+    public static boolean isNonPrefix(CharSequence text, List<Token> tokens, int index) {
+        return index >= 0 && index + 1 < tokens.size() && tokens.get(index).key().equals("non")
+                && tokens.get(index).end() + 1 == tokens.get(index + 1).start() && text.charAt(tokens.get(index).end()) == '-';
+    }
+
     /** The folded keys of a phrase, as the matchers index it. */
     public static List<String> keys(CharSequence phrase) {
         List<Token> tokens = tokenize(phrase);
