@@ -100,6 +100,9 @@ final class UnitFinder {
 
     /** The prefix of "non-sedating" folds like the trigger "none", but denies nothing. */
     private List<PhraseTrie.Match<Negation>> withoutNonPrefixes(List<Token> tokens, List<PhraseTrie.Match<Negation>> negations) {
+        if (negations.isEmpty()) {
+            return negations;
+        }
         List<PhraseTrie.Match<Negation>> kept = new ArrayList<>(negations.size());
         for (PhraseTrie.Match<Negation> n : negations) {
             if (n.last() - n.first() != 1 || !Tokenizer.isNonPrefix(text, tokens, n.first())) {
