@@ -47,6 +47,8 @@ public final class CueBook {
     final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
     final PhraseTrie<Boolean> drugReferences = new PhraseTrie<>();
     final PhraseTrie<Boolean> causeMarkers = new PhraseTrie<>();
+    /** Endings of drug names (INN stems), lower case: "pril", "sartan", "azepam". */
+    final List<String> drugStems = new ArrayList<>();
 
     static final int CUES = 1;
     static final int TOPICS = 2;
@@ -153,6 +155,9 @@ public final class CueBook {
         }
         for (String[] row : rows("drug-references.tsv", 1)) {
             book.drugReferences.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("drug-stems.tsv", 1)) {
+            book.drugStems.add(row[0].toLowerCase(Locale.ROOT));
         }
         for (String[] row : rows("modifiers.tsv", 1)) {
             book.modifiers.add(org.drugfacts.lexicon.TextFolding.fold(row[0]));

@@ -66,6 +66,14 @@ final class DocumentReading {
             return List.of();
         }
         subjects = new SubjectResolver(lexicon, units);
+        if (subjects.mainDrug() == null) {
+            // about a drug the lexicon lacks? then read again with its name as a mention of it
+            Concept unmapped = UnmappedMainDrug.inTitle(text, units, book);
+            if (unmapped != null) {
+                units = new UnitFinder(text, book, new MentionFinder(text, matcher, unmapped)).units();
+                subjects = new SubjectResolver(lexicon, units);
+            }
+        }
         mainDrug = subjects.mainDrug();
         emitter = new FactEmitter(document, book, subjects);
         statements = new StatementReader(book, subjects, emitter);

@@ -26,15 +26,53 @@ final class MentionFinder {
 
     private final String text;
     private final LexiconMatcher matcher;
+    /** The drug the document is about when the lexicon lacks it (see {@link UnmappedMainDrug}), or null. */
+    private final Concept localDrug;
+    private final String localDrugKey;
 
     MentionFinder(String text, LexiconMatcher matcher) {
+        this(text, matcher, null);
+    }
+
+    /** Also takes every word that folds like {@code localDrug}'s label as a mention of that drug. */
+    MentionFinder(String text, LexiconMatcher matcher, Concept localDrug) {
         this.text = text;
         this.matcher = matcher;
+        this.localDrug = localDrug;
+        this.localDrugKey = localDrug == null ? null : String.join(" ", Tokenizer.keys(localDrug.prefLabel()));
     }
 
     List<Mention> find(List<Token> tokens) {
-        List<Mention> terms = withDrugInSlot(tokens, withoutNonPrefixedWord(tokens, matcher.find(text, tokens, 0, tokens.size())));
+        List<Mention> terms = withDrugInSlot(tokens, withoutNonPrefixedWord(tokens, withLocalDrug(tokens,
+                matcher.find(text, tokens, 0, tokens.size()))));
         return withEllipses(tokens, composed(tokens, withStrengths(tokens, terms)));
+    }
+
+    /** The words naming the document's own drug, where no term of the lexicon already covers them. */
+    private List<Mention> withLocalDrug(List<Token> tokens, List<Mention> mentions) {
+        if (localDrug == null) {
+            return mentions;
+        }
+        List<Mention> out = null;
+        int next = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
+                next++;
+            }
+            boolean covered = next < mentions.size() && mentions.get(next).firstToken() <= i;
+            Token t = tokens.get(i);
+            if (!covered && t.word() && t.key().equals(localDrugKey)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.add(new Mention(i, i + 1, t.start(), t.end(), List.of(localDrug)));
+            }
+        }
+        if (out == null) {
+            return mentions;
+        }
+        out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return out;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A concept a fact talks about: its kind, its slug (the last IRI segment), its preferred label, and whether
  * the lexicon knows it. An unmapped concept is one the extractor found in a typed list or a cue sentence
- * but the lexicon lacks; its IRI lives under {@code id:concept/unmapped/}.
+ * but the lexicon lacks; its IRI lives under {@code id:concept/unmapped/}, except an unmapped drug (the main
+ * drug of a document about a drug the lexicon lacks), which lives under {@code id:drug/}.
  */
 public record Concept(ConceptType type, String slug, String prefLabel, boolean mapped) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");

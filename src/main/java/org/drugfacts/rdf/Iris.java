@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.drugfacts.model.Concept;
+import org.drugfacts.model.ConceptType;
 import org.drugfacts.model.Relation;
 import org.drugfacts.vocab.DF;
 
@@ -34,8 +35,13 @@ public final class Iris {
         return NodeFactory.createURI(DF.GRAPH + name);
     }
 
+    /**
+     * A concept of the lexicon under its kind; an unmapped one under concept/unmapped/, since a list item's kind is
+     * a guess, except an unmapped drug: it is a document's main drug, so its kind is known, and a statement's
+     * subject must be a drug's IRI.
+     */
     public static Node concept(Concept concept) {
-        String path = concept.mapped()
+        String path = concept.mapped() || concept.type() == ConceptType.DRUG
                 ? concept.type().pathSegment() + "/" + concept.slug()
                 : "concept/unmapped/" + concept.slug();
         return NodeFactory.createURI(DF.ID + path);

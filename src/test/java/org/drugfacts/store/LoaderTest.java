@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.drugfacts.Seeds;
 import org.drugfacts.extract.DocumentReader;
 import org.drugfacts.lexicon.Lexicon;
+import org.drugfacts.model.ConceptType;
 import org.drugfacts.rdf.Iris;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +88,19 @@ class LoaderTest {
         assertEquals(1, store.documents().size());
         assertEquals(0, count("?s ?p <https://w3id.org/drugfacts/id/condition/drowsiness>"),
                 "the old version's facts are gone (had " + before + " statements)");
+    }
+
+    @Test
+    void aDocumentAboutADrugTheLexiconLacksLoadsItAsAnUnmappedDrugThatPassesTheShapes() throws Exception {
+        Path doc = temp.resolve("azilsartan.txt");
+        Files.writeString(doc, "Azilsartan tablets\n\nAzilsartan may cause headache and dizziness.\n"
+                + "Do not take azilsartan if you have hyperkalemia.\n");
+        LoadSummary summary = loader.loadFiles(List.of(doc), LoadProgress.NONE);
+        assertEquals(1, summary.added(), summary.toString());
+        assertTrue(lexicon.get(ConceptType.DRUG, "azilsartan").isEmpty(), "the lexicon lacks it");
+        String drug = "<https://w3id.org/drugfacts/id/drug/azilsartan>";
+        assertEquals(1, count(drug + " a df:Drug ; df:mapped false"));
+        assertEquals(3, count("?s a df:Statement ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> " + drug));
     }
 
     @Test
