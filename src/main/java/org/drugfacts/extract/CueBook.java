@@ -47,6 +47,8 @@ public final class CueBook {
     final PhraseTrie<List<Relation>> itemCues = new PhraseTrie<>();
     final PhraseTrie<Boolean> drugReferences = new PhraseTrie<>();
     final PhraseTrie<Boolean> causeMarkers = new PhraseTrie<>();
+    /** Phrases after which a condition says whom a statement is about ("in people with"). */
+    final PhraseTrie<Boolean> contextMarkers = new PhraseTrie<>();
     /** Endings of drug names (INN stems), lower case: "pril", "sartan", "azepam". */
     final List<String> drugStems = new ArrayList<>();
 
@@ -152,6 +154,9 @@ public final class CueBook {
         }
         for (String[] row : rows("cause-markers.tsv", 1)) {
             book.causeMarkers.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("context-markers.tsv", 1)) {
+            book.contextMarkers.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("drug-references.tsv", 1)) {
             book.drugReferences.add(row[0], Boolean.TRUE);

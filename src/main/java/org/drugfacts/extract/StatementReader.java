@@ -104,6 +104,33 @@ final class StatementReader {
         return 0;
     }
 
+    /**
+     * For each mention, whether it says whom the sentence is about: it starts right after a context marker ("in
+     * people with") that is not part of a cue. Such a condition is stated only as an indication.
+     */
+    private boolean[] populationContexts(Unit u) {
+        List<Mention> mentions = u.mentions();
+        boolean[] context = new boolean[mentions.size()];
+        for (PhraseTrie.Match<Boolean> marker : book.contextMarkers.findAll(u.tokens(), 0, u.tokens().size())) {
+            if (insideACue(u, marker.first())) {
+                continue;
+            }
+            for (int i = 0; i < mentions.size(); i++) {
+                context[i] |= mentions.get(i).firstToken() == marker.last();
+            }
+        }
+        return context;
+    }
+
+    private static boolean insideACue(Unit u, int token) {
+        for (PhraseTrie.Match<Cue> c : u.cues()) {
+            if (c.first() <= token && token < c.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasCueObjects(Unit u) {
         for (PhraseTrie.Match<Cue> c : u.cues()) {
             for (Mention m : u.mentions()) {
@@ -133,6 +160,7 @@ final class StatementReader {
         List<PhraseTrie.Match<Cue>> cues = u.cues();
         List<Mention> mentions = u.mentions();
         boolean[] taken = new boolean[mentions.size()];
+        boolean[] context = populationContexts(u);
         for (int k = 0; k < cues.size(); k++) {
             PhraseTrie.Match<Cue> cue = cues.get(k);
             Cue c = cue.values().get(0);
@@ -179,6 +207,9 @@ final class StatementReader {
                     continue;
                 }
                 List<Relation> own = CueRelations.inSection(CueRelations.shifted(u, m.firstToken(), CueRelations.relationsOf(cue)), fallback);
+                if (context[i] && !own.contains(Relation.INDICATION)) {
+                    continue; // whom it is about; an indication's population is treated too ("seizures in people with JME")
+                }
                 if (emitter.emit(u, m, subject, own, ExtractionMethod.CUE_PHRASE, Confidence.CUE_PHRASE, !c.objectsBefore())) {
                     taken[i] = true;
                 }
@@ -203,6 +234,9 @@ final class StatementReader {
                 continue;
             }
             List<Relation> rels = CueRelations.shifted(u, m.firstToken(), fallback);
+            if (context[i] && !rels.contains(Relation.INDICATION)) {
+                continue;
+            }
             if (fallbackMethod == ExtractionMethod.SECTION_PROSE && !paragraphRefers) {
                 emitter.selfTyped(u, m, subject);
                 continue; // a paragraph that never names the drug is about something else (a disease, sleep)
