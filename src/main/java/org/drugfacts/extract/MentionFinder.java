@@ -53,7 +53,7 @@ final class MentionFinder {
         if (localDrug == null) {
             return mentions;
         }
-        List<Mention> out = null;
+        List<Mention> added = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < tokens.size(); i++) {
             while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
@@ -62,17 +62,21 @@ final class MentionFinder {
             boolean covered = next < mentions.size() && mentions.get(next).firstToken() <= i;
             Token t = tokens.get(i);
             if (!covered && t.word() && t.key().equals(localDrugKey)) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.add(new Mention(i, i + 1, t.start(), t.end(), List.of(localDrug)));
+                added.add(new Mention(i, i + 1, t.start(), t.end(), List.of(localDrug)));
             }
         }
-        if (out == null) {
+        return merged(mentions, added);
+    }
+
+    /** The mentions with those added, in token order; the same list when none were added. */
+    private static List<Mention> merged(List<Mention> mentions, List<Mention> added) {
+        if (added.isEmpty()) {
             return mentions;
         }
-        out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        return out;
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(added);
+        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return all;
     }
 
     /**
@@ -160,7 +164,7 @@ final class MentionFinder {
 
     /** Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern. */
     private List<Mention> withStrengths(List<Token> tokens, List<Mention> mentions) {
-        List<Mention> added = null;
+        List<Mention> added = new ArrayList<>();
         int next = 0;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token number = tokens.get(i);
@@ -188,16 +192,9 @@ final class MentionFinder {
                 last = i + 4;
             }
             Concept strength = new Concept(ConceptType.STRENGTH, Concept.slugOf(label), label, true);
-            if (added == null) {
-                added = new ArrayList<>(mentions);
-            }
             added.add(new Mention(i, last, number.start(), tokens.get(last - 1).end(), List.of(strength)));
         }
-        if (added == null) {
-            return mentions;
-        }
-        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        return added;
+        return merged(mentions, added);
     }
 
     /**
@@ -206,7 +203,7 @@ final class MentionFinder {
      * knows it ("akinetic seizures", "blood tests").
      */
     private List<Mention> withEllipses(List<Token> tokens, List<Mention> mentions) {
-        List<Mention> added = null;
+        List<Mention> added = new ArrayList<>();
         int floor = 0;
         for (Mention m : mentions) {
             Token head = tokens.get(m.lastToken() - 1);
@@ -231,19 +228,12 @@ final class MentionFinder {
                 }
                 List<Concept> concepts = matcher.lookupKeys(k, head.key());
                 if (!concepts.isEmpty()) {
-                    if (added == null) {
-                        added = new ArrayList<>(mentions);
-                    }
                     added.add(new Mention(i, i + 1, t.start(), t.end(), concepts));
                 }
             }
             floor = m.lastToken();
         }
-        if (added == null) {
-            return mentions;
-        }
-        added.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        return added;
+        return merged(mentions, added);
     }
 
     /**
