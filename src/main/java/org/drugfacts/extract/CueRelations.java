@@ -162,8 +162,13 @@ final class CueRelations {
 
     /** The mention is part of a cue ("withdrawal symptoms" in "withdrawal symptoms such as"), not beside it. */
     static boolean insideCue(Unit u, Mention m) {
+        return insideCue(u, m.firstToken(), m.lastToken());
+    }
+
+    /** Tokens {@code first} (inclusive) to {@code last} (exclusive) lie within one cue of the unit. */
+    static boolean insideCue(Unit u, int first, int last) {
         for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (m.firstToken() >= c.first() && m.lastToken() <= c.last()) {
+            if (first >= c.first() && last <= c.last()) {
                 return true;
             }
         }

@@ -112,7 +112,7 @@ final class StatementReader {
         List<Mention> mentions = u.mentions();
         boolean[] context = new boolean[mentions.size()];
         for (PhraseTrie.Match<Boolean> marker : book.contextMarkers.findAll(u.tokens(), 0, u.tokens().size())) {
-            if (insideACue(u, marker.first())) {
+            if (CueRelations.insideCue(u, marker.first(), marker.first() + 1)) {
                 continue;
             }
             for (int i = 0; i < mentions.size(); i++) {
@@ -120,15 +120,6 @@ final class StatementReader {
             }
         }
         return context;
-    }
-
-    private static boolean insideACue(Unit u, int token) {
-        for (PhraseTrie.Match<Cue> c : u.cues()) {
-            if (c.first() <= token && token < c.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean hasCueObjects(Unit u) {
