@@ -2,6 +2,7 @@ package org.drugfacts.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.drugfacts.lexicon.LexiconMatcher;
 import org.drugfacts.lexicon.Mention;
@@ -85,23 +86,10 @@ final class MentionFinder {
      * analgesics"). What the rest of the term names stands instead (antihistamines, analgesics), or nothing.
      */
     private List<Mention> withoutNonPrefixedWord(List<Token> tokens, List<Mention> mentions) {
-        List<Mention> out = null;
-        for (int k = 0; k < mentions.size(); k++) {
+        return replaced(mentions, k -> {
             Mention m = mentions.get(k);
-            int first = m.firstToken();
-            boolean nonPrefixed = nonPrefixed(tokens, first);
-            if (nonPrefixed && out == null) {
-                out = new ArrayList<>(mentions.subList(0, k));
-            }
-            if (!nonPrefixed) {
-                if (out != null) {
-                    out.add(m);
-                }
-            } else if (first + 1 < m.lastToken()) {
-                out.addAll(matcher.find(text, tokens, first + 1, m.lastToken()));
-            }
-        }
-        return out == null ? mentions : out;
+            return nonPrefixed(tokens, m.firstToken()) ? matcher.find(text, tokens, m.firstToken() + 1, m.lastToken()) : null;
+        });
     }
 
     /** Whether the word at this index is written after "non-" ("non-sedating"). */
@@ -115,20 +103,33 @@ final class MentionFinder {
      * around the drug must not belong to another mention.
      */
     private List<Mention> withDrugInSlot(List<Token> tokens, List<Mention> mentions) {
+        return replaced(mentions, k -> {
+            Mention m = mentions.get(k);
+            if (!m.names(ConceptType.DRUG) && !m.names(ConceptType.BRAND)) {
+                return null;
+            }
+            int floor = k > 0 ? mentions.get(k - 1).lastToken() : 0;
+            int ceiling = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
+            Mention phrase = slotPhrase(tokens, m, floor, ceiling);
+            return phrase == null ? null : List.of(phrase);
+        });
+    }
+
+    /**
+     * The mentions, each one replaced by what {@code replacement} gives for its index (a list, perhaps empty), or
+     * kept where it gives null. The same list when nothing was replaced.
+     */
+    private static List<Mention> replaced(List<Mention> mentions, IntFunction<List<Mention>> replacement) {
         List<Mention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            Mention phrase = null;
-            if (m.names(ConceptType.DRUG) || m.names(ConceptType.BRAND)) {
-                int floor = k > 0 ? mentions.get(k - 1).lastToken() : 0;
-                int ceiling = k + 1 < mentions.size() ? mentions.get(k + 1).firstToken() : tokens.size();
-                phrase = slotPhrase(tokens, m, floor, ceiling);
-            }
-            if (phrase != null && out == null) {
+            List<Mention> instead = replacement.apply(k);
+            if (instead != null && out == null) {
                 out = new ArrayList<>(mentions.subList(0, k));
             }
-            if (out != null) {
-                out.add(phrase != null ? phrase : m);
+            if (instead != null) {
+                out.addAll(instead);
+            } else if (out != null) {
+                out.add(mentions.get(k));
             }
         }
         return out == null ? mentions : out;
