@@ -176,8 +176,12 @@ final class StatementReader {
             Concept stated = subjects.subject(u, subjectBoundary(u, cue, from));
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                // what interacts is always the main drug's interaction: a drug opening the sentence is one of them
-                Concept subject = CueRelations.firstAccepting(rels, m) == Relation.INTERACTION ? mainDrug : stated;
+                // what interacts is always the main drug's interaction: a drug opening the sentence is one of them;
+                // and in an interactions section, a harm that sentence names is a risk of taking the main drug with it
+                // ("Carbonic anhydrase inhibitors may increase the risk of lactic acidosis", in a metformin label)
+                Relation first = CueRelations.firstAccepting(rels, m);
+                Concept subject = first == Relation.INTERACTION || (mainDrug != null && first == Relation.ADVERSE_EFFECT
+                        && fallback.contains(Relation.INTERACTION)) ? mainDrug : stated;
                 if (subject == null) {
                     continue;
                 }
