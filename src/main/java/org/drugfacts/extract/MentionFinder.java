@@ -307,7 +307,8 @@ final class MentionFinder {
         return true;
     }
 
-    private static boolean isConnector(String key) {
+    /** A comma, "and", "or" or "/": what joins the items of an enumeration. */
+    static boolean isConnector(String key) {
         return key.equals(",") || key.equals("and") || key.equals("or") || key.equals("/");
     }
 

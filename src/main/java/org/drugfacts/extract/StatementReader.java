@@ -106,7 +106,8 @@ final class StatementReader {
 
     /**
      * For each mention, whether it says whom the sentence is about: it starts right after a context marker ("in
-     * people with") that is not part of a cue. Such a condition is stated only as an indication.
+     * people with") that is not part of a cue, or is enumerated with one that does ("in people with asthma or
+     * COPD"). Such a condition is stated only as an indication.
      */
     private boolean[] populationContexts(Unit u) {
         List<Mention> mentions = u.mentions();
@@ -116,10 +117,28 @@ final class StatementReader {
                 continue;
             }
             for (int i = 0; i < mentions.size(); i++) {
-                context[i] |= mentions.get(i).firstToken() == marker.last();
+                if (mentions.get(i).firstToken() != marker.last()) {
+                    continue;
+                }
+                context[i] = true;
+                for (int j = i + 1; j < mentions.size() && onlyConnectorsBetween(u, mentions.get(j - 1), mentions.get(j)); j++) {
+                    context[j] = true;
+                }
             }
         }
         return context;
+    }
+
+    private static boolean onlyConnectorsBetween(Unit u, Mention left, Mention right) {
+        if (right.firstToken() <= left.lastToken()) {
+            return false; // overlapping readings of the same words, not an enumeration
+        }
+        for (int t = left.lastToken(); t < right.firstToken(); t++) {
+            if (!MentionFinder.isConnector(u.tokens().get(t).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasCueObjects(Unit u) {
