@@ -1,6 +1,6 @@
 package org.drugfacts.extract;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,8 +92,13 @@ final class SubjectResolver {
         return count;
     }
 
+    /**
+     * The drug named most often; between drugs named equally often, the one named first: a label names its
+     * active ingredient before the drugs it warns about ("Active ingredient: ibuprofen ... ask a doctor if you
+     * take aspirin").
+     */
     private Concept mostMentionedDrug(List<Unit> units) {
-        Map<Concept, Integer> counts = new HashMap<>();
+        Map<Concept, Integer> counts = new LinkedHashMap<>();
         for (Unit u : units) {
             if (u.spam()) {
                 continue;
@@ -107,9 +112,8 @@ final class SubjectResolver {
         }
         Concept best = null;
         int bestCount = 0;
-        for (Map.Entry<Concept, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null
-                    && e.getKey().slug().compareTo(best.slug()) < 0)) {
+        for (Map.Entry<Concept, Integer> e : counts.entrySet()) { // in order of first mention
+            if (e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
             }
