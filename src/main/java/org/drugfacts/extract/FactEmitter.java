@@ -138,8 +138,8 @@ final class FactEmitter {
                 return false;
             }
         }
-        // "do not drive" is the warning itself, not its denial
-        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED, rels.get(0) != Relation.WARNING);
+        // negatable: "it is not habit forming" states no dependence; "do not drive" stays a warning (see emit)
+        return emit(u, m, subject, rels, ExtractionMethod.CUE_PHRASE, Confidence.SELF_TYPED);
     }
 
     private static boolean hasStrength(Unit u) {
