@@ -8,6 +8,7 @@ import java.util.Set;
 import org.drugfacts.lexicon.Lexicon;
 import org.drugfacts.lexicon.LexiconEntry;
 import org.drugfacts.lexicon.Mention;
+import org.drugfacts.lexicon.Tokenizer;
 import org.drugfacts.model.Concept;
 import org.drugfacts.model.ConceptType;
 
@@ -25,6 +26,9 @@ final class SubjectResolver {
 
     /** Words that open a sentence about what the previous sentence was about. */
     private static final Set<String> PRONOUNS = Set.of("they", "their", "its");
+
+    /** Words that open a comparison with another drug or class, not a sentence about it. */
+    private static final Set<String> COMPARISONS = Set.copyOf(Tokenizer.keys("like unlike"));
 
     private final Lexicon lexicon;
     /** The drug the document is about, or null when it names none. */
@@ -169,10 +173,10 @@ final class SubjectResolver {
                 if (drug.equals(mainDrug)) {
                     return mainDrug;
                 }
-                if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION) {
+                if (other == null && wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION && !comparedWith(u, m)) {
                     other = drug;
                 }
-            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && !u.qualifiesNextClass(m)
+            } else if (m.names(ConceptType.DRUG_CLASS) && klass == null && !u.qualifiesNextClass(m) && !comparedWith(u, m)
                     && (wordsBefore(u, m) <= MAX_CLASS_SUBJECT_POSITION || opensClause(u, m))) {
                 klass = m.ofType(ConceptType.DRUG_CLASS);
             }
@@ -220,6 +224,22 @@ final class SubjectResolver {
         }
         String k = u.tokens().get(i).key();
         return u.terminatorAt()[i] || (k.equals("as") && u.tokens().get(i - 1).key().equals(","));
+    }
+
+    /**
+     * The drug or class stands in an opening comparison ("Like all antidepressants, it carries a warning",
+     * "Unlike diazepam, it ..."): what the sentence is about comes after it.
+     */
+    private static boolean comparedWith(Unit u, Mention m) {
+        if (u.tokens().isEmpty() || !COMPARISONS.contains(u.tokens().get(0).key())) {
+            return false;
+        }
+        for (int i = 1; i < m.firstToken(); i++) {
+            if (!u.tokens().get(i).word()) {
+                return false; // the comparison ended before the mention ("Like X, Y ...": Y is after the comma)
+            }
+        }
+        return true;
     }
 
     private static int wordsBefore(Unit u, Mention m) {
