@@ -7,6 +7,7 @@ import java.util.Set;
 import org.drugfacts.lexicon.Mention;
 import org.drugfacts.lexicon.PhraseTrie;
 import org.drugfacts.lexicon.Token;
+import org.drugfacts.lexicon.Tokenizer;
 import org.drugfacts.model.Concept;
 import org.drugfacts.model.ConceptType;
 import org.drugfacts.model.ExtractionMethod;
@@ -18,7 +19,12 @@ import org.drugfacts.model.Relation;
  * apposition) and hands the rest to the {@link FactEmitter}. The document walk decides the context.
  */
 final class StatementReader {
-    /** Sections whose prose lists symptoms without naming the drug in every sentence. */
+    /** Words that introduce examples of what precedes them: "a lung disease such as COPD" names one condition. */
+    private static final Set<String> EXAMPLE_WORDS = Set.copyOf(Tokenizer.keys("such as including like ( )"));
+
+    /** Words that may stand between a context marker and its condition. */
+    private static final Set<String> DETERMINERS = Set.copyOf(Tokenizer.keys("a an the any some"));
+
     /**
      * What prose in a drug's section still states when the sentence does not name the drug: symptoms, product
      * details and the tests a monitoring section asks for ("You will need regular INR blood tests"), but no
@@ -116,8 +122,12 @@ final class StatementReader {
             if (CueRelations.insideCue(u, marker.first(), marker.first() + 1)) {
                 continue;
             }
+            int first = marker.last();
+            while (first < u.tokens().size() && DETERMINERS.contains(u.tokens().get(first).key())) {
+                first++; // "especially if you have a lung disease"
+            }
             for (int i = 0; i < mentions.size(); i++) {
-                if (mentions.get(i).firstToken() != marker.last()) {
+                if (mentions.get(i).firstToken() != first) {
                     continue;
                 }
                 context[i] = true;
@@ -134,7 +144,8 @@ final class StatementReader {
             return false; // overlapping readings of the same words, not an enumeration
         }
         for (int t = left.lastToken(); t < right.firstToken(); t++) {
-            if (!MentionFinder.isConnector(u.tokens().get(t).key())) {
+            String key = u.tokens().get(t).key();
+            if (!MentionFinder.isConnector(key) && !EXAMPLE_WORDS.contains(key)) {
                 return false;
             }
         }
