@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drugfacts.DrugFactsException;
@@ -28,10 +27,6 @@ public final class DocumentReader {
     public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
-    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer)\\b[^>]*>");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
-    private static final Pattern ANY_TAG = Pattern.compile("(?s)<[^>]*>");
 
     private final long maxBytes;
 
@@ -103,7 +98,7 @@ public final class DocumentReader {
             text = text.substring(1);
         }
         if (isHtml(name)) {
-            text = htmlToText(text);
+            text = HtmlText.of(text);
         }
         if (text.isBlank()) {
             throw new DocumentRejectedException(name, "is empty");
@@ -135,16 +130,5 @@ public final class DocumentReader {
     private static boolean isHtml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm");
-    }
-
-    /** Keeps the text and the line structure that the extractor reads headings and lists from. */
-    static String htmlToText(String html) {
-        String text = SCRIPT_OR_STYLE.matcher(html).replaceAll(" ");
-        text = LIST_ITEM.matcher(text).replaceAll("\n• ");
-        text = BLOCK_TAG.matcher(text).replaceAll("\n");
-        text = ANY_TAG.matcher(text).replaceAll("");
-        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-        return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 }
