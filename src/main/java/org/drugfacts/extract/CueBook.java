@@ -219,7 +219,7 @@ public final class CueBook {
             if (any != null) {
                 rules.put("*", any);
             }
-            Relation self = selfTyped.get(key);
+            Relation self = selfTyped.getOrDefault(key, selfTyped.get(c.type().pathSegment() + "/*"));
             if (self != null) {
                 rules.put("self", self);
             }
