@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
  * The floors are the project's targets (precision and recall 0.95 on the seeds, F1 0.85 on our documents),
  * reached on 2026-11-25 with little margin: a change to the extractor, the cue lists, the lexicon or the
  * gold that loses accuracy fails here, and the failure message lists the misses or false facts to look at.
- * A third set, documents written in styles the others lack (an OTC label panel, an FDA label, a UK leaflet, a
- * terse clinical note, a spammy blog, a Q&A page) with a gold written independently of our gold policy, guards
- * how the extractor reads what it was not tuned on.
+ * A third set, twelve documents in styles and formats the others lack (an OTC label panel, an FDA label, UK
+ * leaflets, a terse clinical note, a spammy blog, FAQ pages, HTML pages with tables and an infobox, Markdown),
+ * each gold written by another reader, guards how the extractor reads what it was not first tuned on.
  */
 class ExtractionAccuracyTest {
     private static final double SEED_PRECISION_FLOOR = 0.95;
     private static final double SEED_RECALL_FLOOR = 0.95;
     private static final double DOCUMENTS_F1_FLOOR = 0.85;
-    /** Reached 0.79 on 2026-12-06 (0.55 before the extractor learnt these styles); another reader wrote the gold. */
-    private static final double STYLES_F1_FLOOR = 0.75;
+    /** Reached 0.84 on 2026-12-06 (the first six documents: 0.55 before the extractor learnt their styles). */
+    private static final double STYLES_F1_FLOOR = 0.80;
 
     private final Lexicon lexicon = Lexicon.shipped();
     private final Extractor extractor = new Extractor(lexicon);
