@@ -69,7 +69,7 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
             if (n.last() > token) {
                 break;
             }
-            if (!cancels(n, forbiddable) || overlapsCue(n.first(), n.last()) || crossesTerminator(n.last(), token)) {
+            if (!cancels(n, forbiddable) || overlapsCue(n.first(), n.last()) || leavesScope(n, n.last(), token)) {
                 continue;
             }
             return true;
@@ -88,7 +88,7 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
             if (n.first() < token || !cancels(n, forbiddable) || overlapsCue(n.first(), n.last())) {
                 continue;
             }
-            if (!crossesTerminator(token, n.first())) {
+            if (!leavesScope(n, token, n.first())) {
                 return true;
             }
         }
@@ -157,6 +157,21 @@ record Unit(Block.Kind kind, int start, int end, int blankLinesBefore, boolean p
     boolean overlapsCue(int first, int last) {
         for (PhraseTrie.Match<Cue> c : cues) {
             if (first < c.last() && last > c.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A negation reaches no further than its clause; a prohibition not past a colon either: what follows "Do not
+     * stop suddenly:" explains it ("stopping can bring on seizures"), while "There is no antidote: flumazenil does
+     * not reverse it" still denies. Cue scopes do cross a colon ("Side effects include: drowsiness").
+     */
+    private boolean leavesScope(PhraseTrie.Match<Negation> trigger, int from, int to) {
+        boolean forbids = trigger.values().get(0) != Negation.DENIAL && trigger.values().get(0) != Negation.PSEUDO;
+        for (int i = from; i < to; i++) {
+            if (terminatorAt[i] || (forbids && tokens.get(i).key().equals(":"))) {
                 return true;
             }
         }
