@@ -63,9 +63,14 @@ final class StatementReader {
         boolean stated = false;
         boolean anyMention = false;
         int from = causeOfSymptoms(u, rels);
-        for (Mention m : u.mentions()) {
+        boolean[] context = populationContexts(u);
+        for (int i = 0; i < u.mentions().size(); i++) {
+            Mention m = u.mentions().get(i);
             if (m.firstToken() < from) {
                 continue; // symptoms of the condition named after "from" / "signs of"
+            }
+            if (context[i] && !rels.contains(Relation.INDICATION)) {
+                continue; // whom or what it is about: "- medicines for epilepsy" names no warning
             }
             if (subjects.isSubjectMention(m, subject)) {
                 stated |= emitter.selfTyped(u, m, subject);
