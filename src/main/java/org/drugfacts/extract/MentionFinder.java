@@ -163,7 +163,10 @@ final class MentionFinder {
         return null;
     }
 
-    /** Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern. */
+    /**
+     * Adds "0.5 mg"-style strengths the lexicon does not list, as concepts minted from the pattern, and reads a
+     * concentration per dose volume ("100 mg/5 mL") as one strength, also where the lexicon knows its first part.
+     */
     private List<Mention> withStrengths(List<Token> tokens, List<Mention> mentions) {
         List<Mention> added = new ArrayList<>();
         int next = 0;
@@ -177,25 +180,46 @@ final class MentionFinder {
             if (!(u.equals("mg") || u.equals("mcg") || u.equals("microgram") || u.equals("ml") || u.equals("g"))) {
                 continue;
             }
-            while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
-                next++;
-            }
-            if (next < mentions.size() && mentions.get(next).firstToken() <= i + 1) {
-                continue; // the lexicon already knows it
-            }
             String label = text.substring(number.start(), number.end()) + " " + u;
             if (label.startsWith(".")) {
                 label = "0" + label;
             }
             int last = i + 2;
-            if (i + 3 < tokens.size() && tokens.get(i + 2).key().equals("/") && tokens.get(i + 3).key().equals("ml")) {
-                label = label + "/mL"; // a concentration: 0.1 mg/mL
-                last = i + 4;
+            boolean perVolume = i + 4 < tokens.size() && tokens.get(i + 2).key().equals("/")
+                    && isNumber(tokens.get(i + 3).key()) && tokens.get(i + 4).key().equals("ml");
+            if (perVolume) {
+                label = label + "/" + text.substring(tokens.get(i + 3).start(), tokens.get(i + 3).end()) + " mL";
+                last = i + 5;
+            } else {
+                while (next < mentions.size() && mentions.get(next).lastToken() <= i) {
+                    next++;
+                }
+                if (next < mentions.size() && mentions.get(next).firstToken() <= i + 1) {
+                    continue; // the lexicon already knows it
+                }
+                if (i + 3 < tokens.size() && tokens.get(i + 2).key().equals("/") && tokens.get(i + 3).key().equals("ml")) {
+                    label = label + "/mL"; // a concentration: 0.1 mg/mL
+                    last = i + 4;
+                }
             }
             Concept strength = new Concept(ConceptType.STRENGTH, Concept.slugOf(label), label, true);
             added.add(new Mention(i, last, number.start(), tokens.get(last - 1).end(), List.of(strength)));
+            i = last - 1;
         }
-        return merged(mentions, added);
+        return merged(withoutStrengthsInside(mentions, added), added);
+    }
+
+    /** The mentions, less the strengths the lexicon found inside a longer one ("100 mg" in "100 mg/5 mL"). */
+    private static List<Mention> withoutStrengthsInside(List<Mention> mentions, List<Mention> longer) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean inside = m.names(ConceptType.STRENGTH) && longer.stream().anyMatch(l -> l.firstToken() <= m.firstToken()
+                    && m.lastToken() <= l.lastToken() && l.lastToken() - l.firstToken() > m.lastToken() - m.firstToken());
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept.size() == mentions.size() ? mentions : kept;
     }
 
     /**
