@@ -27,7 +27,6 @@ public final class DocumentReader {
     public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
-
     private final long maxBytes;
 
     public DocumentReader(long maxBytes) {
