@@ -211,15 +211,12 @@ final class MentionFinder {
 
     /** The mentions, less the strengths the lexicon found inside a longer one ("100 mg" in "100 mg/5 mL"). */
     private static List<Mention> withoutStrengthsInside(List<Mention> mentions, List<Mention> longer) {
-        List<Mention> kept = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        return replaced(mentions, k -> {
+            Mention m = mentions.get(k);
             boolean inside = m.names(ConceptType.STRENGTH) && longer.stream().anyMatch(l -> l.firstToken() <= m.firstToken()
                     && m.lastToken() <= l.lastToken() && l.lastToken() - l.firstToken() > m.lastToken() - m.firstToken());
-            if (!inside) {
-                kept.add(m);
-            }
-        }
-        return kept.size() == mentions.size() ? mentions : kept;
+            return inside ? List.of() : null;
+        });
     }
 
     /**
