@@ -30,7 +30,7 @@ class ExtractionAccuracyTest {
     private static final double SEED_PRECISION_FLOOR = 0.95;
     private static final double SEED_RECALL_FLOOR = 0.95;
     private static final double DOCUMENTS_F1_FLOOR = 0.85;
-    /** Reached 0.85 on 2026-12-06 (the first six documents: 0.55 before the extractor learnt their styles). */
+    /** Reached 0.86 on 2026-12-06 (the first six documents: 0.55 before the extractor learnt their styles). */
     private static final double STYLES_F1_FLOOR = 0.80;
 
     private final Lexicon lexicon = Lexicon.shipped();
